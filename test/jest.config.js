@@ -1,0 +1,10 @@
+/** Unit and engine-level suites; the real-n8n end-to-end suite has its own config (test/e2e). */
+module.exports = {
+	rootDir: '..',
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test'],
+	testMatch: ['**/*.test.ts'],
+	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
+	testTimeout: 30000,
+};
