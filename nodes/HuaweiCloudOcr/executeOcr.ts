@@ -1,0 +1,60 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toCredentialData } from '../HuaweiCloud/credentialData';
+import { readExecutionSettings, runItems, ThrottleGate } from './execution';
+import { recognizeItem } from './recognizeItem';
+
+/**
+ * Runs every input item through a bounded pool. Each item yields its output items (with pairedItem)
+ * or, under Continue On Fail, one error item; otherwise the first failing item (in input order)
+ * stops the node with its own error.
+ */
+export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const inputItems = ctx.getInputData();
+	const credentials = toCredentialData(await ctx.getCredentials('huaweiCloudApi'));
+	const settings = readExecutionSettings(ctx);
+	const gate = new ThrottleGate();
+	const continueOnFail = ctx.continueOnFail();
+
+	const outcomes = await runItems(
+		inputItems.length,
+		settings,
+		async (itemIndex) => await recognizeItem(ctx, itemIndex, { credentials, settings, gate }),
+		{ stopOnFirstError: !continueOnFail },
+	);
+
+	const output: INodeExecutionData[] = [];
+	for (const [itemIndex, outcome] of outcomes.entries()) {
+		if (outcome.ok) {
+			for (const item of outcome.value) output.push({ ...item, pairedItem: { item: itemIndex } });
+			continue;
+		}
+		if (!continueOnFail) throw asNodeError(ctx, outcome.error, itemIndex);
+		output.push({ json: { error: errorDetails(outcome.error) }, pairedItem: { item: itemIndex } });
+	}
+	return [output];
+}
+
+/** The error item's `error` object: code, message, hint, requestId, httpStatus. */
+function errorDetails(error: unknown): IDataObject {
+	const context = (error as { context?: IDataObject }).context ?? {};
+	const huawei = context.huaweiError as IDataObject | undefined;
+	if (huawei) {
+		return {
+			code: huawei.code,
+			message: huawei.message,
+			hint: huawei.hint,
+			requestId: huawei.requestId,
+			httpStatus: huawei.httpStatus,
+		};
+	}
+	const { message, description } = error as { message?: string; description?: string };
+	return { code: 'INVALID_INPUT', message, hint: description ?? undefined };
+}
+
+function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number) {
+	if (error instanceof NodeOperationError) return error;
+	if ((error as { name?: string }).name === 'NodeApiError') return error as Error;
+	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+}

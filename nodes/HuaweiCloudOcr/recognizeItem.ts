@@ -1,0 +1,142 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { ocrBaseUrl } from '../HuaweiCloud/endpoints';
+import { hintFor } from '../HuaweiCloud/hints';
+import { resolveProjectId } from '../HuaweiCloud/iam';
+import { huaweiRequest } from '../HuaweiCloud/transport';
+import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
+import { operationByValue, regionProblem } from './catalog';
+import { recognitionFields } from './catalog/requestBody';
+import type { OcrOperation } from './catalog/types';
+import type { ExecutionSettings, ThrottleGate } from './execution';
+import { callWithRetries } from './execution';
+import type { ResolvedInput } from './input';
+import { resolveInput } from './input';
+import { shapeOutput } from './output';
+
+export interface ItemContext {
+	credentials: HuaweiCredentialData;
+	settings: ExecutionSettings;
+	gate: ThrottleGate;
+}
+
+/** Recognizes one input item: checks, one (retried) paid call, shaped output. */
+export async function recognizeItem(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	{ credentials, settings, gate }: ItemContext,
+): Promise<INodeExecutionData[]> {
+	const operation = operationByValue(ctx.getNodeParameter('operation', itemIndex) as string);
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const region = targetRegion(ctx, itemIndex, credentials, options);
+	const unavailable = regionProblem(operation, region);
+	if (unavailable) {
+		throw new NodeOperationError(ctx.getNode(), unavailable, { itemIndex });
+	}
+
+	const recognition = recognitionFields(
+		operation,
+		ctx.getNodeParameter('recognitionOptions', itemIndex, {}) as IDataObject,
+	);
+	const input =
+		operation.fileField === 'none'
+			? undefined
+			: await resolveInput(ctx, itemIndex, operation, {
+					region,
+					pageNumber: pageNumberOf(operation, recognition),
+				});
+	const body: IDataObject = {
+		...fileFields(operation, input),
+		...requiredFields(ctx, itemIndex, operation),
+		...recognition,
+	};
+
+	const projectId = await resolveProjectId(ctx, credentials, region);
+	const url = `${ocrBaseUrl(credentials, region)}/v2/${projectId}/ocr/${operation.id}`;
+	const headers: Record<string, string> = {};
+	if (options.enterpriseProjectId) headers['Enterprise-Project-Id'] = String(options.enterpriseProjectId);
+
+	const response = await callWithRetries(settings, gate, async () =>
+		await huaweiRequest(ctx, {
+			method: 'POST',
+			url,
+			body,
+			headers,
+			timeoutMs: settings.timeoutMs,
+		}),
+	);
+	if (!response.ok) {
+		throw huaweiFailure(ctx, itemIndex, operation, region, response.error);
+	}
+	return await shapeOutput(ctx, itemIndex, operation, {
+		result: (response.body as IDataObject).result,
+		requestId: response.requestId,
+		sourceFileName: input?.kind === 'file' ? input.fileName : undefined,
+	});
+}
+
+function targetRegion(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	credentials: HuaweiCredentialData,
+	options: IDataObject,
+): string {
+	const override = String(options.region ?? '').trim();
+	if (!override || override === credentials.region) return credentials.region;
+	if (credentials.authType === 'password') {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The region can't be changed to ${override} with an IAM password credential`,
+			{
+				itemIndex,
+				description:
+					"An IAM token is valid for the credential's own region only. Use an AK/SK credential to call other regions, or create a credential for that region.",
+			},
+		);
+	}
+	return override;
+}
+
+/** Fields the operation needs instead of a file (invoice verification), read from their own parameters. */
+function requiredFields(ctx: IExecuteFunctions, itemIndex: number, operation: OcrOperation): IDataObject {
+	const fields: IDataObject = {};
+	for (const option of operation.options.filter((candidate) => candidate.required)) {
+		fields[option.field] = ctx.getNodeParameter(option.name, itemIndex) as IDataObject[string];
+	}
+	return fields;
+}
+
+function pageNumberOf(operation: OcrOperation, recognition: IDataObject): number | undefined {
+	const selector = operation.options.find((option) => option.pageSelector);
+	const page = selector ? recognition[selector.field] : undefined;
+	return typeof page === 'number' ? page : undefined;
+}
+
+function fileFields(operation: OcrOperation, input: ResolvedInput | undefined): IDataObject {
+	if (!input) return {};
+	if (input.kind === 'url') return { url: input.url };
+	return { [operation.fileField]: input.base64 };
+}
+
+/** An API failure as a NodeApiError that carries the Huawei details for error items. */
+function huaweiFailure(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	operation: OcrOperation,
+	region: string,
+	error: HuaweiErrorInfo,
+): NodeApiError {
+	const hint = error.hint ?? hintFor(error, { operationName: operation.name, region });
+	const details: HuaweiErrorInfo = { ...error, hint };
+	const failure = new NodeApiError(ctx.getNode(), details as unknown as JsonObject, {
+		itemIndex,
+		message: `${operation.name} failed: ${error.message} (${error.code})`,
+		description: [hint, error.requestId ? `Request ID: ${error.requestId}` : undefined]
+			.filter(Boolean)
+			.join(' '),
+		httpCode: error.httpStatus ? String(error.httpStatus) : undefined,
+	});
+	failure.context.huaweiError = details as unknown as IDataObject;
+	return failure;
+}
