@@ -25,7 +25,7 @@ export function emulatorCredentials(
 	overrides: ICredentialDataDecryptedObject = {},
 ): ICredentialDataDecryptedObject {
 	const account = EMULATOR_ACCOUNT;
-	const keys = authType === 'temporaryAccessKey' ? account.temporary : account.permanent;
+	const keys = authType === 'temporaryAccessKey' ? account.temporary : account;
 	return {
 		authType,
 		region: 'cn-north-4',
