@@ -1,0 +1,14 @@
+export { BACKOFF, throttlePauseMs, transientDelayMs } from './backoff';
+export { classifyFailure, type FailureClass } from './classify';
+export { systemClock, type RetryClock } from './clock';
+export { ItemSkippedError, runItems, type ItemOutcome } from './pool';
+export { executionOptionFields } from './properties';
+export { callWithRetries, type AttemptOutcome } from './retry';
+export {
+	DEFAULT_EXECUTION_SETTINGS,
+	EXECUTION_LIMITS,
+	normaliseExecutionSettings,
+	readExecutionSettings,
+	type ExecutionSettings,
+} from './settings';
+export { ThrottleGate } from './throttleGate';
