@@ -1,0 +1,53 @@
+/** The files attached to an output item: the text as .txt, the tables as .xlsx. */
+import type { OcrOperation } from '../catalog/types';
+import { plainTextOf } from './plainText';
+import type { ValidatedResult } from './schemas';
+import { huaweiExcel, resultTables } from './simplify';
+import { buildXlsx, XLSX_MIME_TYPE } from './xlsx';
+
+export interface OutputFile {
+	data: Buffer;
+	fileName: string;
+	mimeType: string;
+}
+
+/**
+ * The base name of attached files: the chosen name, else the input file's name without its
+ * extension (`invoice.jpg` → `invoice`), else the operation id.
+ */
+export function baseFileName(chosen: string, sourceFileName: string | undefined, op: OcrOperation): string {
+	const clean = (name: string) =>
+		Array.from(name, (char) => (char.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(char) ? '_' : char))
+			.join('')
+			.trim();
+	const fromChosen = clean(chosen);
+	if (fromChosen !== '') return fromChosen;
+	const source = clean((sourceFileName ?? '').split(/[\\/]/).pop() ?? '');
+	const dot = source.lastIndexOf('.');
+	const stem = dot > 0 ? source.slice(0, dot) : source;
+	return stem === '' ? op.id : stem;
+}
+
+export function textFile(validated: ValidatedResult, baseName: string): OutputFile {
+	return {
+		data: Buffer.from(plainTextOf(validated), 'utf8'),
+		fileName: `${baseName}.txt`,
+		mimeType: 'text/plain',
+	};
+}
+
+/** Huawei's own workbook when the response carries one, otherwise ours built from the table grids. */
+export function excelFile(validated: ValidatedResult, baseName: string): OutputFile {
+	const fromHuawei = huaweiExcel(validated);
+	const data =
+		fromHuawei !== undefined
+			? Buffer.from(fromHuawei, 'base64')
+			: buildXlsx(
+					resultTables(validated).map((table) => ({
+						name: table.name,
+						rows: table.grid.rows,
+						merges: table.grid.merges,
+					})),
+				);
+	return { data, fileName: `${baseName}.xlsx`, mimeType: XLSX_MIME_TYPE };
+}

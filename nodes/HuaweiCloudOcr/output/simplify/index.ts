@@ -1,0 +1,96 @@
+/** Simplified output per result family, as one item or split into one item per row / entry / document. */
+import type { IDataObject } from 'n8n-workflow';
+import type { DetailOptions } from '../flatten';
+import type { TableGrid } from '../grid';
+import type { ValidatedResult } from '../schemas';
+import { classificationDocumentItems, simplifyClassification } from './classification';
+import { simplifyFields, simplifyVerification } from './fields';
+import { listEntryItems, simplifyList } from './list';
+import { mergeSmartDocument, simplifySmartDocument } from './smartDocument';
+import { simplifyTable, tableLayout, tableRowItems } from './table';
+import { simplifyText } from './text';
+
+export interface SimplifyOptions extends DetailOptions {
+	/**
+	 * One item per table row (tables), per entry (lists) or per detected document (classification)
+	 * instead of one item per response.
+	 */
+	split: boolean;
+}
+
+/** The single simplified item of a response. */
+export function simplifyDocument(validated: ValidatedResult, options: DetailOptions): IDataObject {
+	switch (validated.family) {
+		case 'text':
+			return simplifyText(validated.result, options);
+		case 'table':
+			return simplifyTable(validated.result, options);
+		case 'smartDocument':
+			return simplifySmartDocument(validated.result, options);
+		case 'fields':
+			return simplifyFields(validated.result, options);
+		case 'list':
+			return simplifyList(validated.result, options);
+		case 'classification':
+			return simplifyClassification(validated.result, options);
+		case 'verification':
+			return simplifyVerification(validated.result, options);
+	}
+}
+
+/** The split items, or undefined when the family has no split form. */
+function splitItems(validated: ValidatedResult, options: DetailOptions): IDataObject[] | undefined {
+	switch (validated.family) {
+		case 'table':
+			return tableRowItems(tableLayout(validated.result).tables);
+		case 'smartDocument':
+			return tableRowItems(mergeSmartDocument(validated.result).tables);
+		case 'list':
+			return listEntryItems(validated.result, options);
+		case 'classification':
+			return classificationDocumentItems(validated.result, options);
+		default:
+			return undefined;
+	}
+}
+
+/**
+ * The simplified items of one response. A split that finds nothing (no table rows, no plates)
+ * falls back to the single item, so every input item still yields at least one output item.
+ */
+export function simplifyResult(validated: ValidatedResult, options: SimplifyOptions): IDataObject[] {
+	if (options.split) {
+		const items = splitItems(validated, options);
+		if (items !== undefined && items.length > 0) return items;
+	}
+	return [simplifyDocument(validated, options)];
+}
+
+export interface NamedTable {
+	name: string;
+	grid: TableGrid;
+}
+
+/** Every table (and smart-document form) of a result, named for spreadsheet sheets. */
+export function resultTables(validated: ValidatedResult): NamedTable[] {
+	switch (validated.family) {
+		case 'table':
+			return tableLayout(validated.result).tables.map((grid, i) => ({ name: `Table ${i + 1}`, grid }));
+		case 'smartDocument': {
+			const merged = mergeSmartDocument(validated.result);
+			return [
+				...merged.tables.map((grid, i) => ({ name: `Table ${i + 1}`, grid })),
+				...merged.forms.map((grid, i) => ({ name: `Form ${i + 1}`, grid })),
+			];
+		}
+		default:
+			return [];
+	}
+}
+
+/** Huawei's own Base64 .xlsx of the whole result (general table / financial statement with return_excel). */
+export function huaweiExcel(validated: ValidatedResult): string | undefined {
+	if (validated.family !== 'table') return undefined;
+	const excel = validated.result.excel;
+	return typeof excel === 'string' && excel.trim() !== '' ? excel : undefined;
+}

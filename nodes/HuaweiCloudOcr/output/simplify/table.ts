@@ -1,0 +1,65 @@
+/** Table family (general table, financial statement): text regions and rebuilt table grids. */
+import type { IDataObject } from 'n8n-workflow';
+import type { DetailOptions } from '../flatten';
+import type { TableGrid } from '../grid';
+import { buildGrid, gridToRecords } from '../grid';
+import type { TableResult } from '../schemas';
+
+export interface TableLayout {
+	/** Text-region lines, in Huawei's order. */
+	textLines: string[];
+	tables: TableGrid[];
+	/** Huawei's region order, for the plain-text rendering: a text line or a table index. */
+	regions: Array<{ kind: 'text'; lines: string[] } | { kind: 'table'; index: number }>;
+	/** `table_location` per table, when Huawei returned it. */
+	tableLocations: unknown[];
+}
+
+export function tableLayout(result: TableResult): TableLayout {
+	const layout: TableLayout = { textLines: [], tables: [], regions: [], tableLocations: [] };
+	for (const region of result.words_region_list) {
+		if (region.type === 'table') {
+			layout.regions.push({ kind: 'table', index: layout.tables.length });
+			layout.tables.push(buildGrid(region.words_block_list));
+			layout.tableLocations.push(region.table_location);
+		} else {
+			const lines = region.words_block_list.map((block) => block.words);
+			layout.textLines.push(...lines);
+			layout.regions.push({ kind: 'text', lines });
+		}
+	}
+	return layout;
+}
+
+export function tablesJson(tables: readonly TableGrid[], locations: readonly unknown[], options: DetailOptions): IDataObject[] {
+	return tables.map((table, index) => {
+		const json: IDataObject = { rows: table.rows };
+		if (options.includeLocations && locations[index] !== undefined) {
+			json.location = locations[index] as IDataObject['location'];
+		}
+		return json;
+	});
+}
+
+export function simplifyTable(result: TableResult, options: DetailOptions): IDataObject {
+	const layout = tableLayout(result);
+	return {
+		text: layout.textLines.join('\n'),
+		tables: tablesJson(layout.tables, layout.tableLocations, options),
+		tableCount: layout.tables.length,
+	};
+}
+
+/** Our own keys on row items; table headers with these names get a `_2` suffix. */
+export const ROW_ITEM_KEYS = ['_table', '_row', 'requestId'] as const;
+
+/** One item per data row of every table, keyed by that table's header row. `_table` and `_row` are 1-based. */
+export function tableRowItems(tables: readonly TableGrid[]): IDataObject[] {
+	return tables.flatMap((table, tableIndex) =>
+		gridToRecords(table, ROW_ITEM_KEYS).map((record) => ({
+			_table: tableIndex + 1,
+			_row: record.rowNumber,
+			...record.values,
+		})),
+	);
+}
