@@ -1,0 +1,105 @@
+import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { isBinaryValue } from 'n8n-workflow';
+
+import { humanList } from './describe';
+import { inputError, InputProblem } from './problem';
+
+export interface BinaryFile {
+	bytes: Buffer;
+	fileName?: string;
+	mimeType?: string;
+}
+
+/**
+ * Reads the item's binary file through `getBinaryDataBuffer`, which works in every binary data mode
+ * (inline, filesystem, database, S3, and the 'combined' mode where binaries live in the JSON).
+ */
+export async function readBinaryFile(ctx: IExecuteFunctions, itemIndex: number): Promise<BinaryFile> {
+	const parameter = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as unknown;
+	// An expression such as {{ $binary.data }} resolves to the binary object itself; the helper accepts it.
+	if (isBinaryValue(parameter)) return await readWith(ctx, itemIndex, parameter, parameter);
+
+	const name = String(parameter ?? '').trim();
+	const item = ctx.getInputData()[itemIndex];
+	const metadata = findBinary(item, name);
+	if (!metadata) throw inputError(ctx.getNode(), itemIndex, missingBinary(name, item));
+	return await readWith(ctx, itemIndex, name, metadata);
+}
+
+async function readWith(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	reference: string | IBinaryData,
+	metadata: IBinaryData,
+): Promise<BinaryFile> {
+	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, reference);
+	return { bytes, fileName: metadata.fileName, mimeType: metadata.mimeType };
+}
+
+function findBinary(item: INodeExecutionData | undefined, name: string): IBinaryData | undefined {
+	if (!item || name === '') return undefined;
+	const separate = item.binary?.[name];
+	if (separate) return separate;
+	const combined = valueAtPath(item.json, name);
+	return isBinaryValue(combined) ? combined : undefined;
+}
+
+function valueAtPath(data: IDataObject | undefined, path: string): unknown {
+	let value: unknown = data;
+	for (const key of path.split('.')) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as IDataObject)[key];
+	}
+	return value;
+}
+
+/** Names of the binary files the item carries (keys only; the data itself is never read here). */
+function binaryNames(item: INodeExecutionData | undefined): string[] {
+	const names = Object.keys(item?.binary ?? {});
+	for (const [key, value] of Object.entries(item?.json ?? {})) {
+		if (isBinaryValue(value)) names.push(key);
+	}
+	return names;
+}
+
+const LOOKS_LIKE_EXPRESSION = /\{\{|\$binary|\$json|\$\(|\$node/;
+const LOOKS_LIKE_BASE64 = /^(data:[^,]*,)?[A-Za-z0-9+/=\s_-]{64,}$/;
+
+export function missingBinary(name: string, item: INodeExecutionData | undefined): InputProblem {
+	if (name === '') {
+		return new InputProblem(
+			'Input Binary Field is empty',
+			'Enter the name of the binary field that holds the file, e.g. data.',
+		);
+	}
+	if (LOOKS_LIKE_EXPRESSION.test(name)) {
+		return new InputProblem(
+			`Input Binary Field holds '${shorten(name)}', which looks like an expression, not a binary field name`,
+			'Type only the name of the binary field, e.g. data (without {{ }}, $binary or $json). ' +
+				"To send Base64 text from the JSON, set Input Source to 'Base64 String'.",
+		);
+	}
+	if (LOOKS_LIKE_BASE64.test(name)) {
+		return new InputProblem(
+			`Input Binary Field holds ${name.length} characters that look like Base64 file content, not a binary field name`,
+			"Set Input Source to 'Base64 String' and put the Base64 text there, or type the name of the binary field, e.g. data.",
+		);
+	}
+	const available = binaryNames(item);
+	if (available.length === 0) {
+		return new InputProblem(
+			`The item has no binary field '${name}'; it has no binary files at all`,
+			'Add a node that outputs the file before this one, e.g. Read/Write Files From Disk or HTTP Request ' +
+				"(Response Format: File), or set Input Source to 'URL' or 'Base64 String'.",
+		);
+	}
+	const quoted = available.map((candidate) => `'${candidate}'`);
+	return new InputProblem(
+		`The item has no binary field '${name}'; its binary ${available.length === 1 ? 'field is' : 'fields are'} ${humanList(quoted, 'and')}`,
+		`Set Input Binary Field to the field that holds the file, e.g. ${available[0]}.`,
+	);
+}
+
+function shorten(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,116 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { megabytes } from './describe';
+import { inputError, InputProblem } from './problem';
+
+export interface DownloadedFile {
+	bytes: Buffer;
+	fileName?: string;
+	mimeType?: string;
+}
+
+const MEBIBYTE = 1024 * 1024;
+
+/** Default for Max Download Size (MB). */
+export const DEFAULT_MAX_DOWNLOAD_MB = 10;
+
+/**
+ * Downloads a URL in n8n ("Download and Send as Base64"), through n8n's request helper so proxies,
+ * SSRF rules and request logging apply. The size cap is checked on the announced length and on the body.
+ */
+export async function downloadFile(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	url: string,
+	limits: { maxMegabytes: number; timeoutMs?: number },
+): Promise<DownloadedFile> {
+	const maxBytes = Math.round(limits.maxMegabytes * MEBIBYTE);
+	const request: IHttpRequestOptions = {
+		method: 'GET',
+		url,
+		encoding: 'arraybuffer',
+		json: false,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	};
+	if (limits.timeoutMs) request.timeout = limits.timeoutMs;
+	const signal = ctx.getExecutionCancelSignal?.();
+	if (signal) request.abortSignal = signal;
+
+	let response: { body?: unknown; headers?: IDataObject; statusCode?: number; statusMessage?: string };
+	try {
+		response = (await ctx.helpers.httpRequest(request)) as typeof response;
+	} catch (error) {
+		throw new NodeOperationError(ctx.getNode(), error as Error, {
+			itemIndex,
+			message: `Downloading the URL in n8n failed: ${(error as Error).message} [item ${itemIndex}]`,
+			description:
+				'Check that the address is right and reachable from the n8n machine. ' +
+				'Turn off "Download and Send as Base64" to let Huawei Cloud download public URLs itself.',
+		});
+	}
+
+	const status = response.statusCode ?? 200;
+	if (status >= 400) {
+		throw inputError(ctx.getNode(), itemIndex, httpFailure(status, response.statusMessage));
+	}
+	const headers = response.headers ?? {};
+	const announced = Number(headers['content-length']);
+	if (Number.isFinite(announced) && announced > maxBytes) {
+		throw inputError(ctx.getNode(), itemIndex, tooLarge(announced, limits.maxMegabytes));
+	}
+	const bytes = toBuffer(response.body);
+	if (bytes.length > maxBytes) {
+		throw inputError(ctx.getNode(), itemIndex, tooLarge(bytes.length, limits.maxMegabytes));
+	}
+	return {
+		bytes,
+		fileName: fileNameOf(headers, url),
+		mimeType: typeof headers['content-type'] === 'string' ? headers['content-type'].split(';')[0].trim() : undefined,
+	};
+}
+
+function httpFailure(status: number, statusMessage: string | undefined): InputProblem {
+	return new InputProblem(
+		`Downloading the URL in n8n failed: the server answered HTTP ${status}${statusMessage ? ` ${statusMessage}` : ''}`,
+		status === 401 || status === 403
+			? 'The server refused access. Use a public or pre-signed URL, or fetch the file with an HTTP Request node that has the right credentials and set Input Source to \'Binary File\'.'
+			: 'Check that the address is right and that the file still exists.',
+	);
+}
+
+function tooLarge(byteCount: number, maxMegabytes: number): InputProblem {
+	return new InputProblem(
+		`The file at the URL is ${megabytes(byteCount)}; Max Download Size is ${maxMegabytes} MB`,
+		'Raise Max Download Size in the options if the file is meant to be this large. ' +
+			'The service accepts at most 10 MB of Base64, which is a file of about 7.5 MB.',
+	);
+}
+
+function toBuffer(body: unknown): Buffer {
+	if (Buffer.isBuffer(body)) return body;
+	if (body instanceof ArrayBuffer) return Buffer.from(body);
+	if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+	if (typeof body === 'string') return Buffer.from(body, 'utf8');
+	return Buffer.alloc(0);
+}
+
+function fileNameOf(headers: IDataObject, url: string): string | undefined {
+	const disposition = headers['content-disposition'];
+	if (typeof disposition === 'string') {
+		const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+		if (match) return safeDecode(match[1]);
+	}
+	const path = new URL(url).pathname;
+	const lastSegment = path.slice(path.lastIndexOf('/') + 1);
+	return lastSegment ? safeDecode(lastSegment) : undefined;
+}
+
+function safeDecode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}

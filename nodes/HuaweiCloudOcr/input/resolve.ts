@@ -1,0 +1,108 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { OcrOperation } from '../catalog/types';
+import { cleanBase64 } from './base64';
+import { readBinaryFile } from './binaryFile';
+import { DEFAULT_MAX_DOWNLOAD_MB, downloadFile } from './download';
+import { obsObjectUrl } from './obs';
+import { checkBase64Length, checkFile, checkPageNumber } from './preflight';
+import { inputError, InputProblem } from './problem';
+import type { InputSource, ResolvedInput, ResolveContext } from './types';
+import { normalizeUrl } from './url';
+
+/**
+ * Resolves the item's file from the chosen Input Source and runs every pre-flight check,
+ * so nothing that the service would reject (or that would be billed for nothing) is sent.
+ */
+export async function resolveInput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	op: OcrOperation,
+	context: ResolveContext,
+): Promise<ResolvedInput> {
+	const fail = (problem: InputProblem) => inputError(ctx.getNode(), itemIndex, problem);
+	if (op.fileField === 'none') {
+		throw fail(new InputProblem(`${op.name} takes no file`, 'Fill in its fields instead of an input file.'));
+	}
+	const source = readSource(ctx, itemIndex);
+
+	if (source === 'binary') {
+		const file = await readBinaryFile(ctx, itemIndex);
+		return acceptFile(ctx, itemIndex, op, context, { ...file, source });
+	}
+
+	if (source === 'base64') {
+		const text = ctx.getNodeParameter('base64Data', itemIndex, '') as unknown;
+		const base64 = cleanBase64(typeof text === 'string' ? text : '');
+		if (base64 instanceof InputProblem) throw fail(base64);
+		const estimatedBytes = Math.floor((base64.length / 4) * 3);
+		const tooLong = checkBase64Length(op, base64.length, estimatedBytes);
+		if (tooLong) throw fail(tooLong);
+		const bytes = Buffer.from(base64, 'base64');
+		return acceptFile(ctx, itemIndex, op, context, { bytes, source, base64 });
+	}
+
+	const url = source === 'obs' ? obsUrl(ctx, itemIndex, context) : normalizeUrl(String(ctx.getNodeParameter('url', itemIndex, '')));
+	if (url instanceof InputProblem) throw fail(url);
+
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	if (source === 'url' && options.downloadUrl === true) {
+		const file = await downloadFile(ctx, itemIndex, url, {
+			maxMegabytes: Number(options.maxDownloadSize ?? DEFAULT_MAX_DOWNLOAD_MB),
+			timeoutMs: context.downloadTimeoutMs,
+		});
+		return acceptFile(ctx, itemIndex, op, context, { ...file, source });
+	}
+
+	const pageProblem = checkPageNumber(op, context.pageNumber, undefined);
+	if (pageProblem) throw fail(pageProblem);
+	return { kind: 'url', source, url };
+}
+
+const SOURCES: readonly InputSource[] = ['binary', 'base64', 'url', 'obs'];
+
+function readSource(ctx: IExecuteFunctions, itemIndex: number): InputSource {
+	// In AI-tool mode the node has no input items to carry binary files, so URL is the natural default.
+	const fallback: InputSource = ctx.isToolExecution?.() ? 'url' : 'binary';
+	const value = ctx.getNodeParameter('inputSource', itemIndex, fallback) as InputSource;
+	if (SOURCES.includes(value)) return value;
+	throw inputError(
+		ctx.getNode(),
+		itemIndex,
+		new InputProblem(
+			`Input Source '${String(value)}' is not one of Binary File, Base64 String, URL or OBS Object`,
+			"Choose one of the listed input sources; in an expression use 'binary', 'base64', 'url' or 'obs'.",
+		),
+	);
+}
+
+function obsUrl(ctx: IExecuteFunctions, itemIndex: number, context: ResolveContext): string | InputProblem {
+	return obsObjectUrl({
+		bucket: String(ctx.getNodeParameter('obsBucket', itemIndex, '')),
+		key: String(ctx.getNodeParameter('obsObjectKey', itemIndex, '')),
+		region: String(ctx.getNodeParameter('obsRegion', itemIndex, '')),
+		callRegion: context.region,
+	});
+}
+
+function acceptFile(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	op: OcrOperation,
+	context: ResolveContext,
+	file: { bytes: Buffer; source: InputSource; base64?: string; fileName?: string; mimeType?: string },
+): ResolvedInput {
+	const accepted = checkFile(op, file.bytes, context.pageNumber);
+	if (accepted instanceof InputProblem) throw inputError(ctx.getNode(), itemIndex, accepted);
+	return {
+		kind: 'file',
+		source: file.source,
+		base64: file.base64 ?? file.bytes.toString('base64'),
+		byteLength: file.bytes.length,
+		format: accepted.format,
+		width: accepted.width,
+		height: accepted.height,
+		fileName: file.fileName,
+		mimeType: file.mimeType,
+	};
+}

@@ -1,0 +1,34 @@
+import type { FileFormat } from '../catalog/types';
+
+/** Where the file comes from (the Input Source parameter). */
+export type InputSource = 'binary' | 'base64' | 'url' | 'obs';
+
+/** A file checked and ready to send as Base64, or a URL the service downloads itself. */
+export type ResolvedInput =
+	| {
+			kind: 'file';
+			source: InputSource;
+			/** Bare standard Base64 (no data: prefix), produced once. */
+			base64: string;
+			byteLength: number;
+			format: FileFormat;
+			width?: number;
+			height?: number;
+			fileName?: string;
+			mimeType?: string;
+	  }
+	| {
+			kind: 'url';
+			source: InputSource;
+			url: string;
+	  };
+
+/** What resolveInput needs besides the node parameters. */
+export interface ResolveContext {
+	/** The region the OCR call goes to (the default OBS region). */
+	region: string;
+	/** The page the user chose, only when set (the page selector's value, if sent). */
+	pageNumber?: number;
+	/** Timeout for "Download and Send as Base64", in milliseconds. */
+	downloadTimeoutMs?: number;
+}
