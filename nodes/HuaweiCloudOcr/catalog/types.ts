@@ -67,10 +67,29 @@ export interface OperationOption {
 	required?: boolean;
 	/** This option selects a page of a PDF/OFD input (pre-flight allows it only for PDF input). */
 	pageSelector?: boolean;
-	/** Only meaningful together with another option, e.g. return_char_location needs return_text_location. */
+	/** `name` of the option this one needs, e.g. returnCharLocation needs returnTextLocation; the request turns that one on too. */
 	requires?: string;
 	/** Send the value even when it equals the default. */
 	alwaysSend?: boolean;
+	/** Shown as its own top-level parameter rather than inside Recognition Options (implied by `required`). */
+	topLevel?: boolean;
+	/** For `json` options: send the parsed object (default) or the JSON re-serialised as a string (e.g. `kv_map`). */
+	jsonAs?: 'object' | 'string';
+	/** For `string` options: the value must match this pattern; `example` shows the expected form. */
+	pattern?: { regex: RegExp; example: string };
+}
+
+/**
+ * Limits that differ in some regions, e.g. general-text accepts PDF and 30000 px on the Chinese-mainland
+ * site but only 8192 px and no PDF on the international page. The entry's own `formats`/`pixels` are the
+ * safe side; these entries relax them for the listed regions (see `operationForRegion`).
+ */
+export interface RegionalLimits {
+	regions: string[];
+	formats: FileFormat[];
+	pixels: PixelLimits;
+	/** Why these regions differ (shown in notes/docs). */
+	reason: string;
 }
 
 /**
@@ -126,4 +145,6 @@ export interface OcrOperation {
 	};
 	/** Extra human notes surfaced in the description/hint (e.g. "OFD only for railway e-tickets"). */
 	notes?: string;
+	/** Region-specific limits that replace `formats`/`pixels` in those regions. */
+	regionalLimits?: RegionalLimits[];
 }

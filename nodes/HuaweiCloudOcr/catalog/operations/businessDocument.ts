@@ -1,0 +1,141 @@
+import { ALL_RASTER_FORMATS, IMAGE_FORMATS, defineOperation } from '../define';
+import {
+	correctTilt,
+	detectOrientation,
+	flag,
+	pageSelector,
+	returnConfidence,
+	returnRectificationMatrix,
+	returnTextLocation,
+} from '../options';
+import type { OcrOperation } from '../types';
+
+export const BUSINESS_DOCUMENT_OPERATIONS: OcrOperation[] = [
+	defineOperation({
+		id: 'business-license',
+		resource: 'businessDocument',
+		name: 'Business License',
+		action: 'Recognize a business license',
+		summary: 'Reads a Chinese business license from an image or the first page of a PDF',
+		formats: [...IMAGE_FORMATS, 'pdf'],
+		regions: { cn: ['cn-north-4', 'cn-east-3'] },
+		notes: 'Only the first page of a PDF is recognized.',
+	}),
+	defineOperation({
+		id: 'business-card',
+		resource: 'businessDocument',
+		name: 'Business Card',
+		action: 'Recognize a business card',
+		summary: 'Reads names, titles, companies, phone numbers, emails and addresses from a business card',
+		regions: { cn: ['cn-north-4'] },
+		options: [
+			detectOrientation,
+			flag(
+				'return_adjusted_image',
+				'Return Adjusted Image',
+				'Whether to return the straightened business card image as a Base64 string.',
+			),
+		],
+	}),
+	defineOperation({
+		id: 'bankcard',
+		resource: 'businessDocument',
+		name: 'Bank Card',
+		action: 'Recognize a bank card',
+		summary: 'Reads the card number, bank, card type and dates from a bank card',
+		regions: { cn: ['cn-north-4', 'cn-east-3'] },
+		options: [returnTextLocation],
+	}),
+	defineOperation({
+		id: 'insurance-policy',
+		resource: 'businessDocument',
+		name: 'Insurance Policy',
+		action: 'Recognize an insurance policy',
+		summary: 'Reads a Chinese insurance policy with its applicant, insured persons, beneficiaries and coverage items',
+		regions: { cn: ['cn-north-4', 'cn-east-3'] },
+		options: [correctTilt],
+	}),
+	defineOperation({
+		id: 'financial-statement',
+		resource: 'businessDocument',
+		name: 'Financial Statement',
+		action: 'Recognize a financial statement',
+		summary: 'Reads the tables of a financial statement such as a balance sheet, cell by cell',
+		regions: { cn: ['cn-east-3'] },
+		options: [
+			flag(
+				'return_text_location',
+				'Return Text Location',
+				'Whether to return the coordinates of text blocks and cells.',
+			),
+			returnConfidence,
+			flag(
+				'return_excel',
+				'Return Excel',
+				'Whether to have Huawei also return the tables as an Excel (.xlsx) file.',
+			),
+			flag(
+				'return_table_location',
+				'Return Table Location',
+				'Whether to return the coordinates of each table.',
+			),
+			flag(
+				'return_image_size',
+				'Return Image Size',
+				'Whether to return the size of the straightened image.',
+			),
+			returnRectificationMatrix,
+		],
+		result: { family: 'table', hasTables: true, excelField: 'return_excel' },
+	}),
+	defineOperation({
+		id: 'real-estate-certificate',
+		resource: 'businessDocument',
+		name: 'Real Estate Certificate',
+		action: 'Recognize a real estate certificate',
+		summary: 'Reads a Chinese real estate ownership certificate',
+		regions: { cn: ['cn-north-4', 'cn-south-1'] },
+	}),
+	defineOperation({
+		id: 'acceptance-bill',
+		resource: 'businessDocument',
+		name: 'Acceptance Bill',
+		action: 'Recognize an acceptance bill',
+		summary: 'Reads a Chinese bank or commercial acceptance draft with its issuer, payee, acceptor and amounts',
+		regions: { cn: ['cn-north-4', 'cn-south-1'] },
+	}),
+	defineOperation({
+		id: 'seal',
+		resource: 'businessDocument',
+		name: 'Seal',
+		action: 'Recognize seals and stamps',
+		summary: 'Reads the text of the seals and stamps on a document, optionally returning them as images',
+		fileField: 'data',
+		formats: [...ALL_RASTER_FORMATS, 'pdf'],
+		regions: { cn: ['cn-north-4'] },
+		options: [
+			flag(
+				'return_seal_image',
+				'Return Seal Image',
+				'Whether to return each seal found as a Base64 image.',
+			),
+			flag(
+				'return_erased_seal_image',
+				'Return Erased Seal Image',
+				'Whether to return the input image with the seals removed, as a Base64 string.',
+			),
+			pageSelector('pdf_page_number'),
+		],
+	}),
+	defineOperation({
+		id: 'waybill-electronic',
+		resource: 'businessDocument',
+		name: 'Electronic Waybill',
+		action: 'Recognize an electronic waybill',
+		summary: 'Reads the sender, receiver and waybill number from a Chinese courier e-waybill',
+		regions: { cn: ['cn-north-4'] },
+		// Not in the current CN endpoint table; a CN function overview suggested cn-north-4.
+		regionsVerified: false,
+		notes: 'The hosting region could not be confirmed; cn-north-4 is the best-known one.',
+	}),
+];

@@ -1,0 +1,126 @@
+import { defineOperation, sides } from '../define';
+import {
+	convertUnicode,
+	flag,
+	licenseSide,
+	returnAdjustedImage,
+	returnIssuingAuthority,
+	returnTextLocation,
+} from '../options';
+import type { OcrOperation } from '../types';
+
+// The CN endpoint table row for cn-north-1 was truncated; it may host the PRC licence APIs too.
+const MAYBE_CN_NORTH_1 = 'cn-north-1 may also host this API; the region list could not be confirmed.';
+
+export const VEHICLE_OPERATIONS: OcrOperation[] = [
+	defineOperation({
+		id: 'driver-license',
+		resource: 'vehicle',
+		name: 'Driving License',
+		action: 'Recognize a Chinese driving license',
+		summary: 'Reads the main page, the duplicate page or both pages of a Chinese driving license, paper or electronic',
+		pixels: sides(100, 8192),
+		regions: { cn: ['cn-north-4', 'cn-east-3'] },
+		regionsVerified: false,
+		notes: MAYBE_CN_NORTH_1,
+		options: [licenseSide, returnIssuingAuthority, returnTextLocation],
+	}),
+	defineOperation({
+		id: 'vehicle-license',
+		resource: 'vehicle',
+		name: 'Vehicle License',
+		action: 'Recognize a Chinese vehicle license',
+		summary: 'Reads the main page, the duplicate page or both pages of a Chinese vehicle registration license',
+		pixels: sides(100, 8192),
+		regions: { cn: ['cn-north-4', 'cn-east-3'] },
+		regionsVerified: false,
+		notes: MAYBE_CN_NORTH_1,
+		options: [
+			licenseSide,
+			returnIssuingAuthority,
+			returnTextLocation,
+			flag(
+				'recognize_electronic_license',
+				'Recognize Electronic License',
+				'Whether to also accept electronic vehicle licenses.',
+			),
+			flag(
+				'alarm',
+				'Detect Quality Issues',
+				'Whether to report occlusion and an incomplete border on paper licenses.',
+			),
+		],
+	}),
+	defineOperation({
+		id: 'license-plate',
+		resource: 'vehicle',
+		name: 'License Plate',
+		action: 'Recognize Chinese license plates',
+		summary: 'Finds every Chinese license plate in the image with its number and color',
+		pixels: sides(15, 4096),
+		regions: { cn: ['cn-north-4', 'cn-east-3'] },
+		result: { family: 'list', isArray: true },
+	}),
+	defineOperation({
+		id: 'thailand-license-plate',
+		resource: 'vehicle',
+		name: 'Thailand License Plate',
+		action: 'Recognize Thai license plates',
+		summary: 'Finds every Thai license plate in the image with its number and province',
+		regions: { cn: ['ap-southeast-2'], intl: ['ap-southeast-2'] },
+		result: { family: 'list', isArray: true },
+	}),
+	defineOperation({
+		id: 'vin',
+		resource: 'vehicle',
+		name: 'VIN',
+		action: 'Recognize a vehicle identification number',
+		summary: 'Reads the 17-character vehicle identification number (VIN) from a windshield or frame photo',
+		pixels: sides(15, 4096),
+		regions: { cn: ['cn-north-4'] },
+	}),
+	defineOperation({
+		id: 'myanmar-driver-license',
+		resource: 'vehicle',
+		name: 'Myanmar Driving License',
+		action: 'Recognize a Myanmar driving license',
+		summary: 'Reads a Myanmar driving license in Myanmar and English',
+		pixels: sides(15, 4096),
+		regions: { intl: ['ap-southeast-1'] },
+		options: [convertUnicode],
+	}),
+	defineOperation({
+		id: 'transportation-license',
+		resource: 'vehicle',
+		name: 'Road Transport License',
+		action: 'Recognize a road transport license',
+		summary: 'Reads a Chinese road transport operation license',
+		pixels: sides(15, 4096),
+		regions: { cn: ['cn-north-4', 'cn-east-3'] },
+		options: [
+			flag(
+				'return_image_location',
+				'Return License Location',
+				'Whether to return where the license sits in the image.',
+			),
+			returnAdjustedImage,
+		],
+	}),
+	defineOperation({
+		id: 'transportation-qualification-certificate',
+		resource: 'vehicle',
+		name: 'Road Transport Qualification Certificate',
+		action: 'Recognize a road transport qualification certificate',
+		summary: "Reads a Chinese road transport driver's qualification certificate",
+		regions: { cn: ['cn-east-3'] },
+	}),
+	defineOperation({
+		id: 'vehicle-certificate',
+		resource: 'vehicle',
+		name: 'Vehicle Certificate of Conformity',
+		action: 'Recognize a vehicle certificate of conformity',
+		summary: 'Reads a Chinese vehicle certificate of conformity issued by the manufacturer',
+		regions: { cn: ['cn-north-4'] },
+		options: [returnTextLocation],
+	}),
+];

@@ -1,0 +1,23 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { RECOGNITION_OPTIONS, isTopLevelOption } from './properties';
+import type { OcrOperation } from './types';
+
+/**
+ * The user's values for the operation's options, keyed by option name: the Recognition Options
+ * collection plus the operation's top-level fields. Feed it to `recognitionFields`.
+ */
+export function operationParameters(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	operation: OcrOperation,
+): IDataObject {
+	const collection = operation.options.some((option) => !isTopLevelOption(option))
+		? (ctx.getNodeParameter(RECOGNITION_OPTIONS, itemIndex, {}) as IDataObject)
+		: {};
+	const params: IDataObject = { ...collection };
+	for (const option of operation.options.filter(isTopLevelOption)) {
+		params[option.name] = ctx.getNodeParameter(option.name, itemIndex, option.default) as IDataObject[string];
+	}
+	return params;
+}
