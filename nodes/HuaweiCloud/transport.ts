@@ -1,0 +1,77 @@
+import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { headerValue, parseHuaweiError, parseJsonBody } from './errors';
+import { errorInfoFromThrown } from './responses';
+import type { HuaweiErrorInfo } from './types';
+
+export interface HuaweiRequest {
+	method: 'GET' | 'POST';
+	url: string;
+	body?: object;
+	headers?: Record<string, string>;
+	timeoutMs?: number;
+}
+
+export type HuaweiResponse =
+	| { ok: true; status: number; body: unknown; requestId?: string }
+	| { ok: false; error: HuaweiErrorInfo };
+
+interface FullResponse {
+	body: unknown;
+	headers: unknown;
+	statusCode: number;
+}
+
+function resultErrorCode(body: Record<string, unknown>): boolean {
+	const result = body.result;
+	return typeof body.error_code === 'string' || (typeof result === 'object' && result !== null && typeof (result as Record<string, unknown>).error_code === 'string');
+}
+
+/** Interprets a received response (any status) as success or a Huawei error. */
+export function interpretResponse(status: number, headers: unknown, rawBody: unknown): HuaweiResponse {
+	const text = typeof rawBody === 'string' ? rawBody : rawBody === undefined ? '' : JSON.stringify(rawBody);
+	const requestId = headerValue(headers, 'x-request-id');
+	const json = parseJsonBody(text);
+	if (status >= 200 && status < 300) {
+		if (json === undefined) {
+			const info: HuaweiErrorInfo = {
+				code: 'RESPONSE.INVALID_JSON',
+				message: `Huawei Cloud answered HTTP ${status} with a body that is not a JSON object.`,
+				httpStatus: status,
+			};
+			if (requestId) info.requestId = requestId;
+			return { ok: false, error: info };
+		}
+		if (resultErrorCode(json)) return { ok: false, error: parseHuaweiError(json, headers, status) };
+		return requestId ? { ok: true, status, body: json, requestId } : { ok: true, status, body: json };
+	}
+	return { ok: false, error: parseHuaweiError(json ?? text, headers, status) };
+}
+
+/**
+ * One authenticated call to a Huawei Cloud API through n8n (proxies, logging, token refresh).
+ * The JSON body is serialised once here and that exact string is signed and sent. Never throws for
+ * HTTP or network failures: they come back as `{ ok: false, error }`.
+ */
+export async function huaweiRequest(ctx: IExecuteFunctions, req: HuaweiRequest): Promise<HuaweiResponse> {
+	const headers: Record<string, string> = { ...(req.headers ?? {}) };
+	const options: IHttpRequestOptions = {
+		method: req.method,
+		url: req.url,
+		headers,
+		returnFullResponse: true,
+		encoding: 'text',
+		json: false,
+	};
+	if (req.body !== undefined) {
+		options.body = JSON.stringify(req.body);
+		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+	}
+	if (req.timeoutMs !== undefined) options.timeout = req.timeoutMs;
+	try {
+		const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'huaweiCloudApi', options)) as FullResponse;
+		return interpretResponse(response.statusCode, response.headers, response.body);
+	} catch (error) {
+		return { ok: false, error: errorInfoFromThrown(error) };
+	}
+}
