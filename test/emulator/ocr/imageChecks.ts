@@ -1,0 +1,28 @@
+/** Format (magic bytes) and pixel-size rules of one operation, on the decoded file. */
+import { detectFormat } from '../../../nodes/HuaweiCloudOcr/input/fileFormat';
+import { readPixelSize } from '../../../nodes/HuaweiCloudOcr/input/pixelSize';
+import { errors } from '../errors';
+import type { OperationSpec } from '../spec/operations';
+
+export interface CheckedImage {
+	format: string;
+	width?: number;
+	height?: number;
+}
+
+export function checkImage(spec: OperationSpec, bytes: Buffer): CheckedImage {
+	const format = detectFormat(bytes);
+	if (!format) throw errors.unsupportedFormat('unknown-format');
+	if (!spec.formats.includes(format)) throw errors.unsupportedFormat(`format-not-allowed:${format}`);
+	if (format === 'pdf' || format === 'ofd') return { format };
+	const size = readPixelSize(bytes, format);
+	// An image whose size cannot be read is a broken file: the service cannot decode it either.
+	if (!size) throw errors.unsupportedFormat('unreadable-image');
+	const { width, height } = size;
+	if (Math.min(width, height) < spec.minSide) throw errors.imageSize(`side-below-${spec.minSide}`);
+	if (Math.max(width, height) > spec.maxSide) throw errors.imageSize(`side-above-${spec.maxSide}`);
+	if (spec.maxTotalPixels !== undefined && width * height > spec.maxTotalPixels) {
+		throw errors.imageSize(`pixels-above-${spec.maxTotalPixels}`);
+	}
+	return { format, width, height };
+}

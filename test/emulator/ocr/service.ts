@@ -1,0 +1,80 @@
+/**
+ * One OCR call after routing, authentication and project ownership: subscription → throttle → body size
+ * → JSON → body rules → file (Base64 or download) → format/pixels → recognition.
+ */
+import { errors, HuaweiError } from '../errors';
+import type { FaultController } from '../faults';
+import type { OperationSpec } from '../spec/operations';
+import type { Recognizer } from '../types';
+import { checkBody, decodeBase64, type FileSource } from './bodyRules';
+import type { Downloads } from './download';
+import { checkImage, type CheckedImage } from './imageChecks';
+import { buildResult } from './responses';
+
+/** The body limit behind "10 MB": 10 MiB, which a 10,000,000-character Base64 text plus options fits in. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export interface OcrCall {
+	spec: OperationSpec;
+	region: string;
+	body: Buffer;
+	contentType: string | undefined;
+	faults: FaultController;
+	downloads: Downloads;
+	recognizer?: Recognizer;
+	urlTimeoutMs: number;
+	/** Receives the parsed body for the request log as soon as it is known. */
+	onParsedBody(body: unknown): void;
+}
+
+export interface OcrSuccess {
+	result: unknown;
+	source: 'sample' | 'template' | 'recognized';
+}
+
+function parseJsonObject(call: OcrCall): Record<string, unknown> {
+	// Assumption: the service only reads JSON bodies; anything else is reported like malformed JSON.
+	if (!call.contentType || !/^application\/json\b/i.test(call.contentType.trim())) throw errors.badJson();
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(call.body.toString('utf8'));
+	} catch {
+		throw errors.badJson();
+	}
+	call.onParsedBody(parsed);
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw errors.badJson();
+	return parsed as Record<string, unknown>;
+}
+
+async function fileBytes(call: OcrCall, source: FileSource): Promise<Buffer | undefined> {
+	if (source.kind === 'none') return undefined;
+	if (source.kind === 'base64') return decodeBase64(source.text);
+	return call.downloads.fetch(source.url, {
+		region: call.region,
+		agencyMissing: call.faults.obsAgencyMissing(call.region),
+		timeoutMs: call.urlTimeoutMs,
+	});
+}
+
+export async function serveOcr(call: OcrCall): Promise<OcrSuccess> {
+	const { spec, faults } = call;
+	if (faults.isNotSubscribed(spec.id, call.region)) throw errors.notSubscribed(spec.id);
+	const limit = faults.overQpsLimit(Date.now());
+	if (limit !== undefined) throw errors.throttled(limit);
+	if (call.body.length > MAX_BODY_BYTES) throw errors.contentLength();
+	const body = parseJsonObject(call);
+	const { source, options } = checkBody(spec, body);
+	const bytes = await fileBytes(call, source);
+	let image: CheckedImage | undefined;
+	if (bytes) image = checkImage(spec, bytes);
+	if (bytes && image && call.recognizer) {
+		let recognized: unknown;
+		try {
+			recognized = await call.recognizer({ operation: spec.id, image: bytes, format: image.format, options });
+		} catch {
+			throw new HuaweiError(400, 'AIS.0105', 'Recognition failed.', 'ocr', 'recognizer-threw');
+		}
+		if (recognized !== undefined) return { result: recognized, source: 'recognized' };
+	}
+	return buildResult(spec, options, image);
+}

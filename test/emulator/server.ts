@@ -1,0 +1,260 @@
+/** The HTTP side: read the request, route it like the gateway, apply faults, answer, log. */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { AccountRegistry } from './account';
+import { authenticate, type AuthRequest, type AuthResult } from './auth';
+import { errorBody, errors, HuaweiError } from './errors';
+import type { FaultController, FaultContext } from './faults';
+import { issueToken, listProjects, type Reply } from './iam';
+import { bodyForLog, lowerCaseHeaders, newLogEntry } from './log';
+import type { Downloads } from './ocr/download';
+import { checkProjectOwnership } from './ocr/ownership';
+import { serveOcr } from './ocr/service';
+import { OPERATION_SPECS } from './spec/operations';
+import type { TokenStore } from './tokens';
+import type { EmulatorOptions, EmulatorRequest, EmulatorStats, FaultKind } from './types';
+
+/** API Gateway's cap for signed bodies; bigger bodies are refused before anything else is looked at. */
+const GATEWAY_BODY_CAP = 12 * 1024 * 1024;
+
+export interface ServerState {
+	registry: AccountRegistry;
+	tokens: TokenStore;
+	faults: FaultController;
+	downloads: Downloads;
+	options: EmulatorOptions;
+	log: EmulatorRequest[];
+	stats: EmulatorStats;
+	clockOffsetMs: number;
+	baseUrl: string;
+	hanging: Set<ServerResponse>;
+	seq: number;
+}
+
+const AUTH_CODES = ['APIG.0301', 'APIG.0307', 'ModelArts.0212'];
+
+/** Thrown to end a request without a normal answer (reset, hang). */
+class NoAnswer extends Error {}
+
+interface Body {
+	bytes: Buffer;
+	size: number;
+}
+
+function readBody(req: IncomingMessage): Promise<Body> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		req.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size <= GATEWAY_BODY_CAP) chunks.push(chunk);
+		});
+		req.on('end', () => resolve({ bytes: Buffer.concat(chunks), size }));
+		req.on('error', reject);
+	});
+}
+
+const OCR_PATH = /^\/v2\/([^/]+)\/ocr\/([^/]+)$/;
+
+export function createRequestHandler(state: ServerState) {
+	return (req: IncomingMessage, res: ServerResponse) => {
+		handle(state, req, res).catch(() => {
+			if (!res.headersSent) res.destroy();
+		});
+	};
+}
+
+async function handle(state: ServerState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+	const body = await readBody(req);
+	const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+	const requestId = randomBytes(16).toString('hex');
+	const entry = newLogEntry(++state.seq, requestId, req, url, body.size);
+	state.log.push(entry);
+	state.stats.requests += 1;
+	const latency = state.faults.latencyMs();
+	if (latency > 0) await sleep(latency);
+	let reply: Reply;
+	try {
+		reply = await dispatch(state, req, url, body, entry, res);
+	} catch (error) {
+		if (error instanceof NoAnswer) return;
+		const huawei = error instanceof HuaweiError ? error : new HuaweiError(500, 'ModelArts.4505', 'Internal server error.');
+		entry.errorCode = huawei.code;
+		entry.errorDetail = huawei.reason;
+		if (AUTH_CODES.includes(huawei.code)) entry.authFailure = huawei.reason;
+		reply = { status: huawei.status, body: errorBody(huawei, requestId) };
+	}
+	entry.status = reply.status;
+	if (entry.service === 'ocr' && reply.status === 200) state.stats.ocrSucceeded += 1;
+	const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+	res.writeHead(reply.status, {
+		'Content-Type': typeof reply.body === 'string' ? 'text/html' : 'application/json;charset=UTF-8',
+		'X-Request-Id': requestId,
+		...reply.headers,
+	});
+	res.end(text);
+}
+
+function now(state: ServerState): number {
+	return Date.now() + state.clockOffsetMs;
+}
+
+function authRequest(req: IncomingMessage, url: URL, body: Body): AuthRequest {
+	const rawUrl = req.url ?? '/';
+	const q = rawUrl.indexOf('?');
+	return {
+		method: req.method ?? 'GET',
+		rawPath: q < 0 ? rawUrl : rawUrl.slice(0, q),
+		rawQuery: q < 0 ? '' : rawUrl.slice(q + 1),
+		headers: lowerCaseHeaders(req),
+		body: body.bytes,
+	};
+}
+
+function parseJson(body: Body): unknown {
+	try {
+		return JSON.parse(body.bytes.toString('utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+async function dispatch(
+	state: ServerState,
+	req: IncomingMessage,
+	url: URL,
+	body: Body,
+	entry: EmulatorRequest,
+	res: ServerResponse,
+): Promise<Reply> {
+	if (body.size > GATEWAY_BODY_CAP) throw errors.contentLength();
+	const method = req.method ?? 'GET';
+	if (url.pathname === '/v3/auth/tokens' && method === 'POST') {
+		entry.service = 'iam';
+		const parsed = parseJson(body);
+		entry.body = parsed;
+		applyInjectedFault(state, { service: 'iam', path: url.pathname }, entry, res, undefined);
+		if (parsed === undefined) throw new HuaweiError(400, '400', 'The request body is invalid.', 'iam', 'bad-json');
+		const reply = issueToken(parsed, url.searchParams, state.registry, state.tokens, now(state), state.baseUrl);
+		state.stats.tokensIssued += 1;
+		entry.identity = { type: 'token', domainName: reply.account.domainName, userName: reply.account.userName };
+		return reply;
+	}
+	if (url.pathname === '/v3/projects' && method === 'GET') {
+		entry.service = 'iam';
+		const auth = authenticate(authRequest(req, url, body), state.registry, state.tokens, now(state));
+		entry.identity = auth.identity;
+		applyInjectedFault(state, { service: 'iam', path: url.pathname }, entry, res, auth);
+		return listProjects(auth.account, url.searchParams, state.baseUrl);
+	}
+	const ocr = OCR_PATH.exec(url.pathname);
+	if (!ocr) throw errors.apiNotFound();
+	entry.service = 'ocr';
+	state.stats.ocrRequests += 1;
+	const [, projectId, operation] = ocr;
+	entry.operation = operation;
+	entry.projectId = projectId;
+	const spec = OPERATION_SPECS.get(operation);
+	const region = state.registry.project(projectId)?.project.region;
+	entry.region = region;
+	// Routing: retired APIs, wrong methods and APIs not hosted in the project's region are not published there.
+	if (!spec || spec.retired || method !== 'POST') throw errors.apiNotFound();
+	if (region !== undefined && !spec.regions.includes(region)) throw errors.apiNotFound();
+	const auth = authenticate(authRequest(req, url, body), state.registry, state.tokens, now(state));
+	entry.identity = auth.identity;
+	checkProjectOwnership(auth, projectId, req.headers['x-project-id'] as string | undefined);
+	const ownedRegion = region as string;
+	applyInjectedFault(state, { service: 'ocr', path: url.pathname, operation, region: ownedRegion }, entry, res, auth);
+	const success = await serveOcr({
+		spec,
+		region: ownedRegion,
+		body: body.bytes,
+		contentType: req.headers['content-type'],
+		faults: state.faults,
+		downloads: state.downloads,
+		recognizer: state.options.recognizer,
+		urlTimeoutMs: state.options.urlTimeoutMs ?? 10_000,
+		onParsedBody: (parsed) => {
+			entry.body = bodyForLog(parsed, state.options.logBodies ?? 'full');
+		},
+	}).catch((error: unknown) => {
+		if (error instanceof HuaweiError && error.code === 'APIG.0308') state.stats.throttled += 1;
+		throw error;
+	});
+	entry.resultSource = success.source;
+	return { status: 200, headers: { 'X-Emulator-Result-Source': success.source }, body: { result: success.result } };
+}
+
+const PLAIN_PAGES: Record<number, string> = {
+	500: '<html><body><h1>500 Internal Server Error</h1></body></html>',
+	502: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+	503: '<html><body><h1>503 Service Unavailable</h1></body></html>',
+};
+
+/**
+ * Huawei-bodied 5xx. Assumption: the codes are the platform ones from the reference's table
+ * (ModelArts.4505 internal error, ModelArts.4302 gateway forwarding, ModelArts.4403 backend unavailable).
+ */
+const SERVER_ERRORS: Record<number, HuaweiError> = {
+	500: new HuaweiError(500, 'ModelArts.4505', 'Internal server error.'),
+	502: new HuaweiError(502, 'ModelArts.4302', 'Gateway forwarding error.'),
+	503: new HuaweiError(503, 'ModelArts.4403', 'Backend service unavailable.'),
+};
+
+/** Throws the injected fault's answer, or NoAnswer for reset/hang; returns when there is none. */
+function applyInjectedFault(
+	state: ServerState,
+	ctx: FaultContext,
+	entry: EmulatorRequest,
+	res: ServerResponse,
+	auth: AuthResult | undefined,
+): void {
+	const kind = state.faults.takeInjected(ctx);
+	if (!kind) return;
+	entry.fault = kind;
+	state.faults.count(kind);
+	throwFault(state, kind, entry, res, auth);
+}
+
+function throwFault(state: ServerState, kind: FaultKind, entry: EmulatorRequest, res: ServerResponse, auth: AuthResult | undefined): never {
+	switch (kind) {
+		case 'throttle':
+			state.stats.throttled += 1;
+			throw errors.throttled(1);
+		case 'backendTimeout':
+			throw errors.backendTimeout();
+		case 'http500':
+		case 'http502':
+		case 'http503':
+			throw SERVER_ERRORS[Number(kind.slice(4))];
+		case 'http500Plain':
+		case 'http502Plain':
+		case 'http503Plain': {
+			const status = Number(kind.slice(4, 7));
+			entry.status = status;
+			res.writeHead(status, { 'Content-Type': 'text/html', 'X-Request-Id': entry.requestId });
+			res.end(PLAIN_PAGES[status]);
+			throw new NoAnswer();
+		}
+		case 'reset':
+			entry.status = 0;
+			res.socket?.destroy();
+			throw new NoAnswer();
+		case 'hang':
+			entry.status = 0;
+			state.hanging.add(res);
+			res.on('close', () => state.hanging.delete(res));
+			throw new NoAnswer();
+		case 'malformedJson':
+			entry.status = 200;
+			res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': entry.requestId });
+			res.end('{"result": {"words_block_count": 1, "words_block_list": [{"words": "trunc');
+			throw new NoAnswer();
+		case 'tokenExpired':
+			if (auth?.token) state.tokens.expire(auth.token.token, now(state));
+			throw errors.tokenMustBeUpdated('injected-token-expiry');
+		case 'notSubscribed':
+			throw errors.notSubscribed(entry.operation ?? 'unknown');
+	}
+}

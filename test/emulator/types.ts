@@ -1,0 +1,178 @@
+/** Public types of the Huawei Cloud emulator (see index.ts for startEmulator). */
+
+export interface EmulatorProject {
+	/** 32 lower-case hex characters, like Huawei's project ids. */
+	id: string;
+	/** IAM project name; the region's default project is named exactly like the region. */
+	name: string;
+	/** The region the project lives in; OCR calls on this project are served as that region. */
+	region: string;
+}
+
+export interface EmulatorAccount {
+	domainName: string;
+	domainId: string;
+	userName: string;
+	userId: string;
+	password: string;
+	/** Permanent access key. */
+	accessKeyId: string;
+	secretAccessKey: string;
+	/** Temporary access key; only valid together with its security token. */
+	temporary: { accessKeyId: string; secretAccessKey: string; securityToken: string };
+	/** Default project id per region (the project named like the region). */
+	projectIds: Record<string, string>;
+	/** Every project of the account (default ones plus extras). */
+	projects: EmulatorProject[];
+}
+
+/** What the recognizer hook receives; it returns a full Huawei `result`, or undefined for the built-in answer. */
+export interface RecognizerInput {
+	operation: string;
+	image: Buffer;
+	format: string;
+	/** The request body without the file field, for options that change the shape. */
+	options: Record<string, unknown>;
+}
+export type Recognizer = (input: RecognizerInput) => Promise<unknown | undefined>;
+
+export type LatencySetting = number | { min: number; max: number };
+
+/**
+ * Faults the emulator can inject. `failNext` and `randomTransient` pick from these kinds.
+ * - throttle: 429 APIG.0308
+ * - backendTimeout: 504 APIG.0201
+ * - http500 / http502 / http503: Huawei JSON error body; the *Plain variants answer with a non-JSON body
+ * - reset: the socket is destroyed without an answer
+ * - malformedJson: 200 with a truncated JSON body
+ * - hang: the request is never answered (until stop())
+ * - tokenExpired: 401 APIG.0307 and the presented token is invalidated
+ * - notSubscribed: ModelArts.4204
+ */
+export type FaultKind =
+	| 'throttle'
+	| 'backendTimeout'
+	| 'http500'
+	| 'http502'
+	| 'http503'
+	| 'http500Plain'
+	| 'http502Plain'
+	| 'http503Plain'
+	| 'reset'
+	| 'malformedJson'
+	| 'hang'
+	| 'tokenExpired'
+	| 'notSubscribed';
+
+export interface FaultMatch {
+	/** OCR operation id, e.g. `general-text`. */
+	operation?: string;
+	region?: string;
+	/** Exact path or a pattern, e.g. `/v3/auth/tokens`. */
+	path?: string | RegExp;
+	service?: 'iam' | 'ocr';
+}
+
+export interface FaultSettings {
+	/** Operations not subscribed (ModelArts.4204); an entry without operation/region matches all of them. */
+	notSubscribed?: Array<{ operation?: string; region?: string }>;
+	/** Accepted OCR requests per rolling second; above it → 429 APIG.0308. */
+	qpsLimit?: number;
+	/** Added before every OCR and IAM answer. */
+	latencyMs?: LatencySetting;
+	/** OBS agency missing (ModelArts.4702) for these regions ('*' = all). */
+	obsAgencyMissing?: string[];
+	/** Probabilistic transient faults on OCR requests, reproducible through the seed. */
+	randomTransient?: { rate: number; seed: number; kinds: FaultKind[] };
+}
+
+export interface EmulatorOptions {
+	/** 0 (default) picks a free port. */
+	port?: number;
+	host?: string;
+	/** More accounts besides EMULATOR_ACCOUNT (keys, users and projects must not clash). */
+	accounts?: EmulatorAccount[];
+	/**
+	 * Replaces the default account's projects in the given regions: `[]` = no project in that region,
+	 * two entries = two projects (to test project resolution errors). Names default to the region.
+	 */
+	projects?: Record<string, Array<{ id: string; name?: string }>>;
+	/** Fixed or random latency added to every answer. */
+	latencyMs?: LatencySetting;
+	recognizer?: Recognizer;
+	/** The emulator's clock runs this far ahead of the local clock (negative = behind). */
+	clockOffsetMs?: number;
+	/** Lifetime of issued IAM tokens; default 24 h like IAM. */
+	tokenLifetimeMs?: number;
+	/** Initial faults (same as setFaults). */
+	faults?: FaultSettings;
+	/** 'omitFiles' keeps the log small for big batches: image/data strings are replaced by a summary. */
+	logBodies?: 'full' | 'omitFiles';
+	/** Timeout for downloading `url` inputs from 127.0.0.1. */
+	urlTimeoutMs?: number;
+}
+
+export interface AuthIdentity {
+	type: 'accessKey' | 'temporaryAccessKey' | 'token';
+	domainName: string;
+	userName: string;
+	accessKeyId?: string;
+	/** Project the token is scoped to (token auth only). */
+	tokenProjectId?: string;
+}
+
+export interface EmulatorRequest {
+	seq: number;
+	requestId: string;
+	receivedAt: number;
+	method: string;
+	path: string;
+	query: Record<string, string | string[]>;
+	/** Lower-case header names. */
+	headers: Record<string, string>;
+	service: 'iam' | 'ocr' | 'unknown';
+	operation?: string;
+	projectId?: string;
+	region?: string;
+	/** Parsed JSON body (undefined when empty or not JSON). */
+	body?: unknown;
+	bodyBytes: number;
+	identity?: AuthIdentity;
+	/** Why authentication failed, in our words (the wire message stays Huawei's). */
+	authFailure?: string;
+	status?: number;
+	errorCode?: string;
+	/** Our reason for the error, e.g. `unknown-field:foo`, `side-below-15` (never sent). */
+	errorDetail?: string;
+	fault?: FaultKind;
+	resultSource?: 'sample' | 'template' | 'recognized';
+}
+
+export interface EmulatorStats {
+	requests: number;
+	ocrRequests: number;
+	ocrSucceeded: number;
+	throttled: number;
+	tokensIssued: number;
+	faults: Partial<Record<FaultKind, number>>;
+}
+
+export interface Emulator {
+	url: string;
+	port: number;
+	requests: EmulatorRequest[];
+	account: EmulatorAccount;
+	accounts: EmulatorAccount[];
+	stats: EmulatorStats;
+	setFaults(faults: FaultSettings): void;
+	failNext(kind: FaultKind, count?: number, match?: FaultMatch): void;
+	resetFaults(): void;
+	expireTokens(): void;
+	setClockOffset(ms: number): void;
+	clearLog(): void;
+	/** Puts an object into the in-memory OBS. Public-read objects can be read cross-region without an agency. */
+	putObject(bucket: string, region: string, key: string, bytes: Buffer, opts?: { publicRead?: boolean }): void;
+	/** Serves bytes at a fake https URL (no network is involved). */
+	putUrl(url: string, bytes: Buffer): void;
+	stop(): Promise<void>;
+}
