@@ -2,7 +2,7 @@
 import { detectFormat } from '../../../nodes/HuaweiCloudOcr/input/fileFormat';
 import { readPixelSize } from '../../../nodes/HuaweiCloudOcr/input/pixelSize';
 import { errors } from '../errors';
-import type { OperationSpec } from '../spec/operations';
+import { limitsFor, type OperationSpec } from '../spec/operations';
 
 export interface CheckedImage {
 	format: string;
@@ -10,19 +10,20 @@ export interface CheckedImage {
 	height?: number;
 }
 
-export function checkImage(spec: OperationSpec, bytes: Buffer): CheckedImage {
+export function checkImage(spec: OperationSpec, region: string, bytes: Buffer): CheckedImage {
+	const limits = limitsFor(spec, region);
 	const format = detectFormat(bytes);
 	if (!format) throw errors.unsupportedFormat('unknown-format');
-	if (!spec.formats.includes(format)) throw errors.unsupportedFormat(`format-not-allowed:${format}`);
+	if (!limits.formats.includes(format)) throw errors.unsupportedFormat(`format-not-allowed:${format}`);
 	if (format === 'pdf' || format === 'ofd') return { format };
 	const size = readPixelSize(bytes, format);
 	// An image whose size cannot be read is a broken file: the service cannot decode it either.
 	if (!size) throw errors.unsupportedFormat('unreadable-image');
 	const { width, height } = size;
-	if (Math.min(width, height) < spec.minSide) throw errors.imageSize(`side-below-${spec.minSide}`);
-	if (Math.max(width, height) > spec.maxSide) throw errors.imageSize(`side-above-${spec.maxSide}`);
-	if (spec.maxTotalPixels !== undefined && width * height > spec.maxTotalPixels) {
-		throw errors.imageSize(`pixels-above-${spec.maxTotalPixels}`);
+	if (Math.min(width, height) < limits.minSide) throw errors.imageSize(`side-below-${limits.minSide}`);
+	if (Math.max(width, height) > limits.maxSide) throw errors.imageSize(`side-above-${limits.maxSide}`);
+	if (limits.maxTotalPixels !== undefined && width * height > limits.maxTotalPixels) {
+		throw errors.imageSize(`pixels-above-${limits.maxTotalPixels}`);
 	}
 	return { format, width, height };
 }

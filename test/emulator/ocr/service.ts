@@ -66,7 +66,7 @@ export async function serveOcr(call: OcrCall): Promise<OcrSuccess> {
 	const { source, options } = checkBody(spec, body);
 	const bytes = await fileBytes(call, source);
 	let image: CheckedImage | undefined;
-	if (bytes) image = checkImage(spec, bytes);
+	if (bytes) image = checkImage(spec, call.region, bytes);
 	if (bytes && image && call.recognizer) {
 		let recognized: unknown;
 		try {

@@ -124,11 +124,12 @@ function asLetters(value: string): string {
 }
 
 /** The field as read (when its check digit matches), or every single look-alike substitution that makes it match. */
-function repairCandidates(field: string, digit: string): string[] {
+function repairCandidates(field: string, digit: string, digitsOnly = false): string[] {
 	if (checkDigitMatches(field, digit)) return [field];
 	const candidates: string[] = [];
 	for (let i = 0; i < field.length; i++) {
 		for (const alternative of AMBIGUOUS[field[i]] ?? []) {
+			if (digitsOnly && !/[0-9]/.test(alternative)) continue;
 			const candidate = field.slice(0, i) + alternative + field.slice(i + 1);
 			if (checkDigitMatches(candidate, digit)) candidates.push(candidate);
 		}
@@ -180,14 +181,17 @@ export function parseTd3(rawLine1: string, rawLine2: string, today = new Date())
 
 	// Look-alike repairs are accepted only when the composite check digit confirms the whole line;
 	// otherwise a single repair has a one-in-ten chance of "fixing" a real misread into another wrong value.
-	const repaired = combinations([
+	// The passport number sits at the start of the composite with the same weights, so the composite
+	// cannot tell its repairs apart: when several repairs fit, none is taken.
+	const confirmed = combinations([
 		repairCandidates(read.number, read.numberCheck),
-		repairCandidates(read.birth, read.birthCheck),
-		repairCandidates(read.expiry, read.expiryCheck),
+		repairCandidates(read.birth, read.birthCheck, true),
+		repairCandidates(read.expiry, read.expiryCheck, true),
 		repairCandidates(read.personal, read.personalCheck),
 	])
 		.map((fields) => assemble(fields[0], fields[1], fields[2], fields[3]))
-		.find(compositeMatches);
+		.filter(compositeMatches);
+	const repaired = confirmed.length === 1 ? confirmed[0] : undefined;
 	const line2 = repaired ?? assemble(read.number, read.birth, read.expiry, read.personal);
 	const checks: Td3Checks = {
 		passportNumber: checkDigitMatches(line2.slice(0, 9), read.numberCheck),

@@ -100,6 +100,36 @@ function parseFieldRule(field: CatalogField): FieldRule {
 	return rule;
 }
 
+/** Reference §3: the 30000 px APIs are also capped at 160 million pixels, stated only for general-text in the catalog. */
+function sideImpliedTotal(constraints: string): number | undefined {
+	return /longest side <= 30000 px/.test(constraints) ? 160_000_000 : undefined;
+}
+
+export interface InputLimits {
+	formats: string[];
+	minSide: number;
+	maxSide: number;
+	maxTotalPixels?: number;
+}
+
+/**
+ * The limits that apply in a region. General Text disagrees between sources: the 2024 international page
+ * says 8192 px and no PDF, the 2025 CN page and the SDK 30000 px with PDF. We apply the stricter
+ * international limits outside the Chinese mainland (the reference's advice until tested).
+ */
+export function limitsFor(spec: OperationSpec, region: string): InputLimits {
+	const limits: InputLimits = {
+		formats: spec.formats,
+		minSide: spec.minSide,
+		maxSide: spec.maxSide,
+		maxTotalPixels: spec.maxTotalPixels,
+	};
+	if (spec.id === 'general-text' && !region.startsWith('cn-')) {
+		return { formats: spec.formats.filter((format) => format !== 'pdf'), minSide: spec.minSide, maxSide: 8192 };
+	}
+	return limits;
+}
+
 /** "la-south-2 (CN-site table)" → "la-south-2". */
 function regionId(text: string): string {
 	return text.split(' ')[0];
@@ -117,7 +147,7 @@ function toSpec(entry: CatalogEntry): OperationSpec {
 		formats: parseFormats(constraints),
 		minSide: parseNumber(constraints, /shortest side >= (\d+) px/) ?? 15,
 		maxSide: parseNumber(constraints, /longest side <= (\d+) px/) ?? 8192,
-		maxTotalPixels: parseNumber(constraints, /width\*height <= ([\d,]+) px/),
+		maxTotalPixels: parseNumber(constraints, /width\*height <= ([\d,]+) px/) ?? sideImpliedTotal(constraints),
 		regions: [...new Set([...entry.regions.cn, ...entry.regions.intl].map(regionId))],
 		retired: RETIRED.has(entry.id),
 		resultIsArray: entry.resultContainer.startsWith('array'),
