@@ -1,0 +1,230 @@
+'use strict';
+// Drives a real n8n 2.41.1 (installed by setup-n8n.cjs) from the end-to-end suite:
+// a throw-away user folder with our packed package installed, `n8n import:*`,
+// `n8n execute --rawOutput`, and an `n8n start` server. Every child runs
+// asynchronously, because the emulator it talks to lives in the test's own event loop.
+// Plain CommonJS: child processes and fs are off limits for .ts files under n8n's lint rules.
+
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+const { ensureN8n } = require('./setup-n8n.cjs');
+const { installIntoN8n } = require('./pack.cjs');
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const ENCRYPTION_KEY = 'e2e-fixed-encryption-key-not-secret';
+
+function n8nEnv(userFolder, install, extra = {}) {
+	const env = {};
+	// Keep the PATH/HOME basics, drop jest's and npm's variables (NODE_ENV=test changes n8n's behaviour).
+	for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TZ']) if (process.env[key]) env[key] = process.env[key];
+	Object.assign(env, {
+		PATH: `${path.join(install.nodeDist, 'bin')}${path.delimiter}${process.env.PATH}`,
+		N8N_USER_FOLDER: userFolder,
+		N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_LOG_LEVEL: 'warn',
+		N8N_RUNNERS_MODE: 'internal',
+		DB_SQLITE_POOL_SIZE: '2',
+		GENERIC_TIMEZONE: 'UTC',
+		...extra,
+	});
+	return env;
+}
+
+/** Runs the n8n CLI; resolves with { code, stdout, stderr, ms }. Never rejects on a non-zero exit. */
+function runCli(ctx, args, { timeoutMs = 180000, env = {} } = {}) {
+	const started = Date.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn(ctx.install.nodeBin, [ctx.install.n8nBin, ...args], {
+			cwd: ctx.userFolder,
+			env: n8nEnv(ctx.userFolder, ctx.install, env),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		const stdout = [];
+		const stderr = [];
+		child.stdout.on('data', (chunk) => stdout.push(chunk));
+		child.stderr.on('data', (chunk) => stderr.push(chunk));
+		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		child.on('error', (error) => {
+			clearTimeout(timer);
+			reject(error);
+		});
+		child.on('close', (code, signal) => {
+			clearTimeout(timer);
+			resolve({
+				code: code === null ? `signal ${signal}` : code,
+				stdout: Buffer.concat(stdout).toString('utf8'),
+				stderr: Buffer.concat(stderr).toString('utf8'),
+				ms: Date.now() - started,
+			});
+		});
+	});
+}
+
+function describeFailure(what, result) {
+	const tail = (text) => text.trim().split('\n').slice(-25).join('\n');
+	return `${what} exited ${result.code}\n--- stdout ---\n${tail(result.stdout)}\n--- stderr ---\n${tail(result.stderr)}`;
+}
+
+async function runCliOk(ctx, args, options) {
+	const result = await runCli(ctx, args, options);
+	if (result.code !== 0) throw new Error(describeFailure(`n8n ${args.join(' ')}`, result));
+	return result;
+}
+
+/**
+ * Prepares Node 24 + n8n (cached), a fresh user folder, and our package installed from
+ * `npm pack` output. dist/ must be built (npm run build).
+ */
+function prepare() {
+	const install = ensureN8n();
+	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'hwocr-e2e-'));
+	const work = path.join(userFolder, 'work');
+	fs.mkdirSync(work);
+	const packageDir = installIntoN8n(REPO_ROOT, userFolder, path.join(work, 'pack'));
+	return { install, userFolder, work, packageDir };
+}
+
+function writeJson(ctx, name, value) {
+	const file = path.join(ctx.work, name);
+	fs.writeFileSync(file, JSON.stringify(value, null, 2));
+	return file;
+}
+
+async function importCredentials(ctx, credentials) {
+	return runCliOk(ctx, ['import:credentials', `--input=${writeJson(ctx, 'credentials.json', credentials)}`]);
+}
+
+/** Imports workflows (an array) in one n8n boot. */
+async function importWorkflows(ctx, workflows) {
+	const dir = path.join(ctx.work, 'workflows');
+	fs.mkdirSync(dir, { recursive: true });
+	for (const wf of workflows) fs.writeFileSync(path.join(dir, `${wf.id}.json`), JSON.stringify(wf, null, 2));
+	return runCliOk(ctx, ['import:workflow', '--separate', `--input=${dir}`]);
+}
+
+/** Pulls the run JSON out of `n8n execute --rawOutput` stdout (log lines may surround it). */
+function parseRawOutput(stdout) {
+	const start = stdout.indexOf('{');
+	const end = stdout.lastIndexOf('}');
+	if (start < 0 || end < start) return undefined;
+	try {
+		return JSON.parse(stdout.slice(start, end + 1));
+	} catch {
+		return undefined;
+	}
+}
+
+/** Executes a workflow; resolves { code, run, stdout, stderr, ms }. `run` is the IRun JSON when printed. */
+async function execute(ctx, workflowId) {
+	const result = await runCli(ctx, ['execute', `--id=${workflowId}`, '--rawOutput']);
+	return { ...result, run: parseRawOutput(result.stdout) };
+}
+
+/** Absolute path of a binary stored in filesystem mode (`filesystem-v2:<relative path>`). */
+function binaryPath(ctx, binary) {
+	const id = binary && binary.id;
+	if (!id || !id.startsWith('filesystem-v2:')) throw new Error(`not a filesystem-v2 binary: ${JSON.stringify(binary)}`);
+	return path.join(ctx.userFolder, '.n8n', 'storage', id.slice('filesystem-v2:'.length));
+}
+
+function readBinary(ctx, binary) {
+	return fs.readFileSync(binaryPath(ctx, binary));
+}
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** Starts `n8n start` on 127.0.0.1 and waits until /healthz answers. */
+async function startServer(ctx, { timeoutMs = 120000 } = {}) {
+	const port = await freePort();
+	const logFile = path.join(ctx.work, 'server.log');
+	const log = fs.openSync(logFile, 'w');
+	const child = spawn(ctx.install.nodeBin, [ctx.install.n8nBin, 'start'], {
+		cwd: ctx.userFolder,
+		env: n8nEnv(ctx.userFolder, ctx.install, {
+			N8N_PORT: String(port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_HOST: '127.0.0.1',
+			WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+			N8N_LOG_LEVEL: 'info',
+		}),
+		stdio: ['ignore', log, log],
+	});
+	const baseUrl = `http://127.0.0.1:${port}`;
+	let exited;
+	child.on('exit', (code, signal) => {
+		exited = code === null ? `signal ${signal}` : `code ${code}`;
+	});
+	const deadline = Date.now() + timeoutMs;
+	const stop = () =>
+		new Promise((resolve) => {
+			if (exited !== undefined) return resolve();
+			child.once('exit', () => resolve());
+			child.kill('SIGTERM');
+			setTimeout(() => child.kill('SIGKILL'), 15000).unref();
+		});
+	for (;;) {
+		if (exited !== undefined) {
+			throw new Error(`n8n start exited (${exited}) before it was ready:\n${tailFile(logFile)}`);
+		}
+		try {
+			const response = await fetch(`${baseUrl}/healthz/readiness`);
+			if (response.ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) {
+			await stop();
+			throw new Error(`n8n start was not ready after ${timeoutMs} ms:\n${tailFile(logFile)}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	return { baseUrl, port, pid: child.pid, logFile, stop, log: () => tailFile(logFile) };
+}
+
+function tailFile(file, lines = 40) {
+	try {
+		return fs.readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
+	} catch {
+		return '';
+	}
+}
+
+function cleanup(ctx) {
+	if (ctx && ctx.userFolder && !process.env.HWOCR_E2E_KEEP) fs.rmSync(ctx.userFolder, { recursive: true, force: true });
+}
+
+module.exports = {
+	REPO_ROOT,
+	prepare,
+	runCli,
+	importCredentials,
+	importWorkflows,
+	execute,
+	parseRawOutput,
+	readBinary,
+	binaryPath,
+	startServer,
+	cleanup,
+	describeFailure,
+};
