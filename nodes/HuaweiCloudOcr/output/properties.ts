@@ -79,8 +79,8 @@ function outputModeProperties(operations: readonly OcrOperation[]): INodePropert
 			name: 'tableOutput',
 			type: 'options',
 			options: mode.options,
-			default: OUTPUT_MODES.document,
-			description: 'How many items each recognised file produces.',
+			default: 'document',
+			description: 'How many items each recognised file produces',
 			displayOptions: { show: { operation: mode.operations, simplify: [true] } },
 		}));
 }
@@ -92,7 +92,7 @@ export function outputProperties(operations: readonly OcrOperation[] = OPERATION
 			name: 'simplify',
 			type: 'boolean',
 			default: true,
-			description: 'Whether to return a simplified version of the response instead of the raw data.',
+			description: 'Whether to return a simplified version of the response instead of the raw data',
 		},
 		...outputModeProperties(operations),
 	];
@@ -109,14 +109,14 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			name: 'attachText',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to attach the recognised text as a .txt file (tables as tab-separated rows).',
+			description: 'Whether to attach the recognised text as a .txt file (tables as tab-separated rows)',
 		},
 		{
 			displayName: 'Text File Binary Field',
 			name: 'textBinaryField',
 			type: 'string',
 			default: 'text',
-			description: 'Name of the binary field that receives the text file.',
+			description: 'Name of the binary field that receives the text file',
 		},
 		{
 			displayName: 'Attach Excel File',
@@ -132,7 +132,7 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			name: 'excelBinaryField',
 			type: 'string',
 			default: 'excel',
-			description: 'Name of the binary field that receives the Excel file.',
+			description: 'Name of the binary field that receives the Excel file',
 			displayOptions: whenTables,
 		},
 		{
@@ -150,7 +150,7 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			type: 'boolean',
 			default: false,
 			description:
-				'Whether to keep the per-field confidence scores (as confidence_<field>) in the simplified output.',
+				'Whether to keep the per-field confidence scores (e.g. confidence_surname) in the simplified output',
 			displayOptions: { show: { '/simplify': [true], '/operation': fieldLikeOperations } },
 		},
 		{
@@ -159,7 +159,7 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			type: 'boolean',
 			default: false,
 			description:
-				'Whether to keep the Base64 images Huawei returns (portrait, adjusted card, seal images) in the simplified output.',
+				'Whether to keep the Base64 images Huawei returns (portrait, adjusted card, seal images) in the simplified output',
 			displayOptions: { show: { '/simplify': [true], '/operation': fieldLikeOperations } },
 		},
 		{
@@ -167,7 +167,7 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			name: 'includeLocations',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to keep the positions (corner points) of recognised text, fields and tables in the simplified output.',
+			description: 'Whether to keep the positions (corner points) of recognised text, fields and tables in the simplified output',
 			displayOptions: { show: { '/simplify': [true] } },
 		},
 	];

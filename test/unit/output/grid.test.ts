@@ -1,0 +1,93 @@
+import { buildGrid, gridToRecords, gridToTsv, headerKeys } from '../../../nodes/HuaweiCloudOcr/output/grid';
+
+describe('buildGrid', () => {
+	it('spreads merged cells over every row and column they cover and records the merge', () => {
+		const grid = buildGrid([
+			{ words: 'Name', rows: [0], columns: [0] },
+			{ words: 'Q1 and Q2', rows: [0], columns: [1, 2] },
+			{ words: 'Coffee', rows: [1, 2], columns: [0] },
+			{ words: '10', rows: [1], columns: [1] },
+			{ words: '11', rows: [1], columns: [2] },
+			{ words: '12', rows: [2], columns: [1] },
+			{ words: '13', rows: [2], columns: [2] },
+		]);
+		expect(grid.rows).toEqual([
+			['Name', 'Q1 and Q2', 'Q1 and Q2'],
+			['Coffee', '10', '11'],
+			['Coffee', '12', '13'],
+		]);
+		expect(grid.merges).toEqual([
+			{ top: 0, left: 1, bottom: 0, right: 2 },
+			{ top: 1, left: 0, bottom: 2, right: 0 },
+		]);
+	});
+
+	it('fills gaps with empty strings, skips cells without indexes and keeps both texts of a doubly claimed cell', () => {
+		const grid = buildGrid([
+			{ words: 'a', rows: [0], columns: [0] },
+			{ words: 'lost', rows: [], columns: [1] },
+			{ words: 'nowhere' },
+			{ words: 'c', rows: [2], columns: [1] },
+			{ words: 'd', rows: [2], columns: [1] },
+		]);
+		expect(grid.rows).toEqual([
+			['a', ''],
+			['', ''],
+			['', 'c d'],
+		]);
+		expect(grid.merges).toEqual([]);
+	});
+
+	it('returns an empty grid for no cells', () => {
+		expect(buildGrid([])).toEqual({ rows: [], merges: [] });
+	});
+});
+
+describe('headerKeys', () => {
+	it('trims, names empty headers by column and numbers duplicates', () => {
+		expect(headerKeys(['  Name ', 'Amount', '', 'Amount', 'Amount', 'a\n b'])).toEqual([
+			'Name',
+			'Amount',
+			'Column 3',
+			'Amount_2',
+			'Amount_3',
+			'a b',
+		]);
+	});
+
+	it('never reuses a reserved key', () => {
+		expect(headerKeys(['_row', 'requestId', 'x'], ['_row', 'requestId'])).toEqual([
+			'_row_2',
+			'requestId_2',
+			'x',
+		]);
+	});
+});
+
+describe('gridToRecords', () => {
+	it('keys data rows by the header, numbers them from 1 and leaves out empty rows', () => {
+		const records = gridToRecords({
+			rows: [
+				['Item', 'Price'],
+				['Tea', '3'],
+				['', ' '],
+				['Cake', '5'],
+			],
+			merges: [],
+		});
+		expect(records).toEqual([
+			{ rowNumber: 1, values: { Item: 'Tea', Price: '3' } },
+			{ rowNumber: 3, values: { Item: 'Cake', Price: '5' } },
+		]);
+	});
+
+	it('gives nothing for a table that has only a header row', () => {
+		expect(gridToRecords({ rows: [['a', 'b']], merges: [] })).toEqual([]);
+	});
+});
+
+describe('gridToTsv', () => {
+	it('joins cells with tabs and rows with line breaks, flattening tabs and breaks inside cells', () => {
+		expect(gridToTsv({ rows: [['a\tb', 'c\nd'], ['e', '']], merges: [] })).toBe('a b\tc d\ne\t');
+	});
+});

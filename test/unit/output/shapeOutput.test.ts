@@ -1,0 +1,135 @@
+import ExcelJS from 'exceljs';
+import { NodeApiError } from 'n8n-workflow';
+import { shapeOutput } from '../../../nodes/HuaweiCloudOcr/output';
+import { XLSX_MIME_TYPE } from '../../../nodes/HuaweiCloudOcr/output/xlsx';
+import { GENERAL_TABLE, GENERAL_TEXT, PASSPORT, SMART_DOCUMENT, fakeContext, sampleResult } from './helpers';
+
+const TABLE_RESULT = {
+	words_region_list: [
+		{ type: 'text', words_block_list: [{ words: 'Invoice 7' }] },
+		{
+			type: 'table',
+			words_block_list: [
+				{ words: 'Item', rows: [0], columns: [0] },
+				{ words: 'Price', rows: [0], columns: [1] },
+				{ words: 'Tea', rows: [1], columns: [0] },
+				{ words: '3.50', rows: [1], columns: [1] },
+				{ words: 'Total 3.50', rows: [2], columns: [0, 1] },
+			],
+		},
+	],
+};
+
+async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+	const workbook = new ExcelJS.Workbook();
+	await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+	return workbook;
+}
+
+describe('shapeOutput', () => {
+	it('returns the raw result untouched plus the request ID when Simplify is off', async () => {
+		const { ctx, prepared } = fakeContext({ simplify: false });
+		const result = sampleResult('general-text');
+		const items = await shapeOutput(ctx, 0, GENERAL_TEXT, { result, requestId: 'req-1' });
+		expect(items).toEqual([{ json: { result, requestId: 'req-1' } }]);
+		expect(items[0].json.result).toBe(result);
+		expect(prepared).toHaveLength(0);
+	});
+
+	it('does not validate in raw mode, so an unexpected shape still reaches the user', async () => {
+		const { ctx } = fakeContext({ simplify: false });
+		const items = await shapeOutput(ctx, 0, GENERAL_TABLE, { result: { odd: true }, requestId: 'req-2' });
+		expect(items).toEqual([{ json: { result: { odd: true }, requestId: 'req-2' } }]);
+	});
+
+	it('adds the request ID to every simplified item and no pairedItem', async () => {
+		const { ctx } = fakeContext({ simplify: true, tableOutput: 'rows' });
+		const items = await shapeOutput(ctx, 0, GENERAL_TABLE, { result: TABLE_RESULT, requestId: 'req-3' });
+		expect(items.map((item) => item.json)).toEqual([
+			{ _table: 1, _row: 1, Item: 'Tea', Price: '3.50', requestId: 'req-3' },
+			{ _table: 1, _row: 2, Item: 'Total 3.50', Price: 'Total 3.50', requestId: 'req-3' },
+		]);
+		expect(items.every((item) => item.pairedItem === undefined)).toBe(true);
+	});
+
+	it('reads the Include options from the options collection', async () => {
+		const result = { surname: 'LI', confidence: { surname: 0.9 } };
+		const plain = await shapeOutput(fakeContext({}).ctx, 0, PASSPORT, { result, requestId: 'r' });
+		expect(plain[0].json).toEqual({ surname: 'LI', requestId: 'r' });
+		const detailed = await shapeOutput(fakeContext({ options: { includeConfidence: true } }).ctx, 0, PASSPORT, {
+			result,
+			requestId: 'r',
+		});
+		expect(detailed[0].json).toEqual({ surname: 'LI', confidence_surname: 0.9, requestId: 'r' });
+	});
+
+	it('attaches the text and our own workbook to the first item, named after the input file', async () => {
+		const { ctx, prepared } = fakeContext({
+			tableOutput: 'rows',
+			options: { attachText: true, attachExcel: true, excelBinaryField: 'sheet' },
+		});
+		const items = await shapeOutput(ctx, 0, GENERAL_TABLE, {
+			result: TABLE_RESULT,
+			requestId: 'req-4',
+			sourceFileName: 'scans/receipt.final.jpg',
+		});
+		expect(Object.keys(items[0].binary ?? {})).toEqual(['text', 'sheet']);
+		expect(items[1].binary).toBeUndefined();
+		expect(prepared.map(({ fileName, mimeType }) => [fileName, mimeType])).toEqual([
+			['receipt.final.txt', 'text/plain'],
+			['receipt.final.xlsx', XLSX_MIME_TYPE],
+		]);
+		expect(prepared[0].data.toString('utf8')).toBe('Invoice 7\n\nItem\tPrice\nTea\t3.50\nTotal 3.50\tTotal 3.50');
+		const sheet = (await readWorkbook(prepared[1].data)).worksheets[0];
+		expect(sheet.name).toBe('Table 1');
+		expect(sheet.getCell('A2').value).toBe('Tea');
+		expect(sheet.getCell('B2').value).toBe('3.50');
+		expect(sheet.getCell('A3').value).toBe('Total 3.50');
+		expect(sheet.getCell('B3').isMerged).toBe(true);
+	});
+
+	it("passes Huawei's own workbook through when the result carries one", async () => {
+		const huaweiWorkbook = Buffer.from('PK\u0003\u0004 Huawei workbook');
+		const { ctx, prepared } = fakeContext({ options: { attachExcel: true, fileName: 'March' } });
+		await shapeOutput(ctx, 0, GENERAL_TABLE, {
+			result: { ...TABLE_RESULT, excel: huaweiWorkbook.toString('base64') },
+			requestId: 'r',
+		});
+		expect(prepared).toHaveLength(1);
+		expect(prepared[0].fileName).toBe('March.xlsx');
+		expect(prepared[0].data.equals(huaweiWorkbook)).toBe(true);
+	});
+
+	it('builds one sheet per smart-document table and form, named after the operation without an input name', async () => {
+		const { ctx, prepared } = fakeContext({ options: { attachExcel: true } });
+		await shapeOutput(ctx, 0, SMART_DOCUMENT, { result: sampleResult('smart-document-recognizer'), requestId: 'r' });
+		expect(prepared[0].fileName).toBe('smart-document-recognizer.xlsx');
+		const workbook = await readWorkbook(prepared[0].data);
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Table 1', 'Form 1']);
+		expect(workbook.worksheets[1].getCell('A1').value).toBe('xxx');
+		expect(workbook.worksheets[1].getCell('C1').isMerged).toBe(true);
+	});
+
+	it('ignores Attach Excel for operations without tables and attaches text in raw mode too', async () => {
+		const { ctx, prepared } = fakeContext({ simplify: false, options: { attachExcel: true, attachText: true } });
+		const items = await shapeOutput(ctx, 0, GENERAL_TEXT, { result: sampleResult('general-text'), requestId: 'r' });
+		expect(Object.keys(items[0].binary ?? {})).toEqual(['text']);
+		expect(prepared.map((file) => file.data.toString('utf8'))).toEqual(['Word']);
+	});
+
+	it('fails with a NodeApiError naming the request ID when the result cannot be read', async () => {
+		const { ctx } = fakeContext({});
+		const failure = await shapeOutput(ctx, 2, GENERAL_TABLE, { result: { words_region_list: 'nope' }, requestId: 'req-5' }).then(
+			() => undefined,
+			(error: unknown) => error,
+		);
+		expect(failure).toBeInstanceOf(NodeApiError);
+		const error = failure as NodeApiError;
+		expect(error.message).toBe(
+			'Huawei Cloud returned a General Table result this node cannot read (request ID req-5): result.words_region_list: Expected array, received string',
+		);
+		expect(error.description).toContain('Turn off Simplify');
+		expect(error.context.itemIndex).toBe(2);
+		expect(error.context.huaweiError).toMatchObject({ code: 'RESPONSE.UNEXPECTED_SHAPE', requestId: 'req-5' });
+	});
+});
