@@ -83,7 +83,7 @@ export function defineOperation(spec: OperationSpec): OcrOperation {
 		resource: spec.resource,
 		name: spec.name,
 		action: spec.action,
-		description: `${spec.summary} (${regionSentence(cn, intl, regionsVerified)}).`,
+		description: `${spec.summary} (${regionSentence(cn, intl, regionsVerified)})`,
 		fileField: spec.fileField ?? 'image',
 		formats: [...(spec.formats ?? IMAGE_FORMATS)],
 		pixels: spec.pixels ?? sides(15, 8192),

@@ -19,7 +19,16 @@ export function flag(
 	description: string,
 	defaultValue = false,
 ): OperationOption {
-	return { name: optionNameOf(field), field, displayName, description, type: 'boolean', default: defaultValue };
+	const option: OperationOption = {
+		displayName,
+		name: optionNameOf(field),
+		field,
+		description,
+		type: 'boolean',
+		default: false,
+	};
+	if (defaultValue) option.default = true;
+	return option;
 }
 
 /** A single choice; `''` stands for "leave the field out" where the service's default is the field's absence. */
@@ -31,9 +40,9 @@ export function choice(
 	choices: Choice[],
 ): OperationOption {
 	return {
+		displayName,
 		name: optionNameOf(field),
 		field,
-		displayName,
 		description,
 		type: 'options',
 		default: defaultValue,
@@ -48,9 +57,9 @@ export function multiChoice(
 	choices: Choice[],
 ): OperationOption {
 	return {
+		displayName,
 		name: optionNameOf(field),
 		field,
-		displayName,
 		description,
 		type: 'multiOptions',
 		default: [],
@@ -60,9 +69,9 @@ export function multiChoice(
 
 export function pageSelector(field: 'pdf_page_number' | 'page_num'): OperationOption {
 	return {
+		displayName: 'PDF Page Number',
 		name: optionNameOf(field),
 		field,
-		displayName: 'PDF Page Number',
 		description: 'Page of a PDF file to recognize, starting at 1. Only one page is recognized per call.',
 		type: 'number',
 		default: 1,
@@ -76,35 +85,35 @@ export function pageSelector(field: 'pdf_page_number' | 'page_num'): OperationOp
 export const returnTextLocation = flag(
 	'return_text_location',
 	'Return Text Location',
-	'Whether to return the pixel coordinates of each recognized field.',
+	'Whether to return the pixel coordinates of each recognized field',
 );
 
 export const returnConfidence = flag(
 	'return_confidence',
 	'Return Confidence',
-	'Whether to return a confidence score between 0 and 1 for each recognized field.',
+	'Whether to return a confidence score between 0 and 1 for each recognized field',
 );
 
 export const returnPortraitImage = flag(
 	'return_portrait_image',
 	'Return Portrait Image',
-	'Whether to return the cropped face photo as a Base64 string.',
+	'Whether to return the cropped face photo as a Base64 string',
 );
 
 export const returnPortraitLocation = flag(
 	'return_portrait_location',
 	'Return Portrait Location',
-	'Whether to return the corner coordinates of the face photo.',
+	'Whether to return the corner coordinates of the face photo',
 );
 
 export const returnAdjustedImage = flag(
 	'return_adjusted_image',
 	'Return Adjusted Image',
-	'Whether to return the straightened and cropped document image as a Base64 string.',
+	'Whether to return the straightened and cropped document image as a Base64 string',
 );
 
 export function returnIdCardType(
-	description = 'Whether to report if the card in the image is an original or a copy.',
+	description = 'Whether to report if the card in the image is an original or a copy',
 ): OperationOption {
 	return flag('return_idcard_type', 'Return ID Card Type', description);
 }
@@ -112,37 +121,37 @@ export function returnIdCardType(
 export const returnRectificationMatrix = flag(
 	'return_rectification_matrix',
 	'Return Rectification Matrix',
-	'Whether to return the perspective matrix used to straighten the image.',
+	'Whether to return the perspective matrix used to straighten the image',
 );
 
 export const detectOrientation = flag(
 	'detect_direction',
 	'Detect Direction',
-	'Whether to detect how the image is rotated (any angle) and read it upright.',
+	'Whether to detect how the image is rotated (any angle) and read it upright',
 );
 
 export const correctTilt = flag(
 	'detect_direction',
 	'Detect Direction',
-	'Whether to detect a tilted image and straighten it before recognition.',
+	'Whether to detect a tilted image and straighten it before recognition',
 );
 
 export const quickMode = flag(
 	'quick_mode',
 	'Quick Mode',
-	'Whether to use the fast mode meant for images holding a single line of text that fills more than half of the image.',
+	'Whether to use the fast mode meant for images holding a single line of text that fills more than half of the image',
 );
 
 export const characterMode = flag(
 	'character_mode',
 	'Character Mode',
-	'Whether to also return every single character with its location and confidence.',
+	'Whether to also return every single character with its location and confidence',
 );
 
 export const eraseSeal = flag(
 	'erase_seal',
 	'Erase Seals',
-	'Whether to remove stamps and seals before recognition so that the text under them can be read.',
+	'Whether to remove stamps and seals before recognition so that the text under them can be read',
 );
 
 export function singleOrientationMode(serviceDefault: boolean): OperationOption {
@@ -151,7 +160,7 @@ export function singleOrientationMode(serviceDefault: boolean): OperationOption 
 		'Single Orientation Mode',
 		serviceDefault
 			? 'Whether all text runs in one orientation. Turn it off for documents that mix horizontal and vertical text.'
-			: 'Whether all text runs in one orientation, which improves accuracy for such images.',
+			: 'Whether all text runs in one orientation, which improves accuracy for such images',
 		serviceDefault,
 	);
 }
@@ -161,57 +170,57 @@ export function singleOrientationMode(serviceDefault: boolean): OperationOption 
 export const detectReproduce = flag(
 	'detect_reproduce',
 	'Detect Recapture',
-	'Whether to report if the image is a photo of a screen or of another photo.',
+	'Whether to report if the image is a photo of a screen or of another photo',
 );
 
 export const detectCopy = flag(
 	'detect_copy',
 	'Detect Photocopy',
-	'Whether to report if the image is a black-and-white photocopy.',
+	'Whether to report if the image is a black-and-white photocopy',
 );
 
 export const detectTampering = flag(
 	'detect_tampering',
 	'Detect Tampering',
-	'Whether to report if the image appears to have been edited.',
+	'Whether to report if the image appears to have been edited',
 );
 
 export const detectBorderIntegrity = flag(
 	'detect_border_integrity',
 	'Detect Incomplete Border',
-	'Whether to report if part of the card border is cut off.',
+	'Whether to report if part of the card border is cut off',
 );
 
 export const detectBlockingWithinBorder = flag(
 	'detect_blocking_within_border',
 	'Detect Occlusion',
-	'Whether to report if something covers part of the card.',
+	'Whether to report if something covers part of the card',
 );
 
-export const detectBlur = flag('detect_blur', 'Detect Blur', 'Whether to report if the image is blurred.');
+export const detectBlur = flag('detect_blur', 'Detect Blur', 'Whether to report if the image is blurred');
 
 export const detectGlare = flag(
 	'detect_glare',
 	'Detect Glare',
-	'Whether to report glare or reflections on the card.',
+	'Whether to report glare or reflections on the card',
 );
 
 export const detectInterim = flag(
 	'detect_interim',
 	'Detect Temporary ID Card',
-	'Whether to report if the card is a temporary ID card.',
+	'Whether to report if the card is a temporary ID card',
 );
 
 export const returnIssuingAuthority = flag(
 	'return_issuing_authority',
 	'Return Issuing Authority',
-	'Whether to also return the issuing authority.',
+	'Whether to also return the issuing authority',
 );
 
 export const convertUnicode = flag(
 	'convert_unicode',
 	'Convert to Unicode',
-	'Whether to return Myanmar text in Unicode instead of the Zawgyi encoding.',
+	'Whether to return Myanmar text in Unicode instead of the Zawgyi encoding',
 );
 
 /** Front/back for cards where leaving it out lets the service detect the side. */
@@ -227,7 +236,7 @@ export function cardSide(description: string): OperationOption {
 export const licenseSide = choice(
 	'side',
 	'Side',
-	'Which page of the license the image shows.',
+	'Which page of the license the image shows',
 	'front',
 	[
 		{ name: 'Back (Duplicate Page)', value: 'back' },

@@ -38,13 +38,14 @@ export function optionProperty(option: OperationOption): INodeProperties {
 }
 
 function resourceProperty(): INodeProperties {
+	const defaultResource = RESOURCES[0].value;
 	return {
 		displayName: 'Resource',
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
 		options: RESOURCES.map(({ name, value, description }) => ({ name, value, description })).sort(byName),
-		default: RESOURCES[0].value,
+		default: defaultResource,
 	};
 }
 
@@ -53,6 +54,7 @@ function operationProperty(resource: (typeof RESOURCES)[number]): INodePropertie
 	const options: INodePropertyOptions[] = operations
 		.map(({ name, value, action, description }) => ({ name, value, action, description }))
 		.sort(byName);
+	const defaultOperation = operations[0].value;
 	return {
 		displayName: 'Operation',
 		name: 'operation',
@@ -60,7 +62,7 @@ function operationProperty(resource: (typeof RESOURCES)[number]): INodePropertie
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource.value] } },
 		options,
-		default: operations[0].value,
+		default: defaultOperation,
 	};
 }
 

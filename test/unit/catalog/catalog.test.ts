@@ -9,6 +9,7 @@ import type { OcrOperation, OperationOption } from '../../../nodes/HuaweiCloudOc
 import {
 	REFERENCE,
 	cleanRegions,
+	followsPeriodRule,
 	isTitleCase,
 	referenceFormats,
 	referenceOf,
@@ -82,7 +83,8 @@ describe.each(OPERATIONS.map((operation) => [operation.id, operation] as const))
 		expect(isTitleCase(operation.name)).toBe(true);
 		expect(operation.action).toMatch(/^[A-Z][a-z]+ /);
 		expect(operation.action).not.toMatch(/\.$/);
-		expect(operation.description).toMatch(/^[A-Z].*\.$/);
+		expect(operation.description).toMatch(/^[A-Z]/);
+		expect(followsPeriodRule(operation.description)).toBe(true);
 		for (const region of [...operation.regions.cn, ...operation.regions.intl]) {
 			expect(operation.description).toContain(region);
 		}
@@ -142,7 +144,7 @@ describe.each(OPERATIONS.map((operation) => [operation.id, operation] as const))
 		for (const option of operation.options) {
 			expect(option.name).toMatch(/^[a-z][A-Za-z0-9]*$/);
 			expect(isTitleCase(option.displayName)).toBe(true);
-			expect(option.description).toMatch(/\.$/);
+			expect([option.name, followsPeriodRule(option.description)]).toEqual([option.name, true]);
 			if (option.type === 'boolean') expect(option.description).toMatch(/^Whether /);
 			if (option.placeholder) expect(option.placeholder).toMatch(/^e\.g\. /);
 			if (option.options) {

@@ -83,3 +83,12 @@ export function isTitleCase(text: string): boolean {
 		return /^[A-Z0-9]/.test(bare);
 	});
 }
+
+/**
+ * n8n's description rule (eslint-plugin-n8n-nodes-base excess/missing-final-period): a one-sentence
+ * description has no final period, a longer one ends with a period.
+ */
+export function followsPeriodRule(description: string): boolean {
+	const sentences = description.replace('e.g.', '').split('. ').length;
+	return sentences === 1 ? !description.endsWith('.') : description.endsWith('.');
+}

@@ -33,7 +33,7 @@ export const BUSINESS_DOCUMENT_OPERATIONS: OcrOperation[] = [
 			flag(
 				'return_adjusted_image',
 				'Return Adjusted Image',
-				'Whether to return the straightened business card image as a Base64 string.',
+				'Whether to return the straightened business card image as a Base64 string',
 			),
 		],
 	}),
@@ -66,23 +66,23 @@ export const BUSINESS_DOCUMENT_OPERATIONS: OcrOperation[] = [
 			flag(
 				'return_text_location',
 				'Return Text Location',
-				'Whether to return the coordinates of text blocks and cells.',
+				'Whether to return the coordinates of text blocks and cells',
 			),
 			returnConfidence,
 			flag(
 				'return_excel',
 				'Return Excel',
-				'Whether to have Huawei also return the tables as an Excel (.xlsx) file.',
+				'Whether to have Huawei also return the tables as an Excel (.xlsx) file',
 			),
 			flag(
 				'return_table_location',
 				'Return Table Location',
-				'Whether to return the coordinates of each table.',
+				'Whether to return the coordinates of each table',
 			),
 			flag(
 				'return_image_size',
 				'Return Image Size',
-				'Whether to return the size of the straightened image.',
+				'Whether to return the size of the straightened image',
 			),
 			returnRectificationMatrix,
 		],
@@ -117,12 +117,12 @@ export const BUSINESS_DOCUMENT_OPERATIONS: OcrOperation[] = [
 			flag(
 				'return_seal_image',
 				'Return Seal Image',
-				'Whether to return each seal found as a Base64 image.',
+				'Whether to return each seal found as a Base64 image',
 			),
 			flag(
 				'return_erased_seal_image',
 				'Return Erased Seal Image',
-				'Whether to return the input image with the seals removed, as a Base64 string.',
+				'Whether to return the input image with the seals removed, as a Base64 string',
 			),
 			pageSelector('pdf_page_number'),
 		],

@@ -42,11 +42,11 @@ export const CLASSIFICATION_OPERATIONS: OcrOperation[] = [
 			),
 			pageSelector('pdf_page_number'),
 			{
+				displayName: 'Per-Type Parameters (JSON)',
 				name: 'extendedParameters',
 				field: 'extended_parameters',
-				displayName: 'Per-Type Parameters (JSON)',
 				description:
-					'JSON object with extra parameters per document type, the same ones the dedicated operation takes, e.g. {"vat_invoice": {"advanced_mode": true}}.',
+					'JSON object with extra parameters per document type, the same ones the dedicated operation takes, e.g. {"vat_invoice": {"advanced_mode": true}}',
 				type: 'json',
 				default: '{}',
 				placeholder: 'e.g. {"vat_invoice": {"advanced_mode": true}}',
@@ -54,7 +54,7 @@ export const CLASSIFICATION_OPERATIONS: OcrOperation[] = [
 			flag(
 				'detect_seal',
 				'Detect Seal',
-				'Whether to report for each document if it carries a seal (the seal text is not returned).',
+				'Whether to report for each document if it carries a seal (the seal text is not returned)',
 			),
 		],
 		result: { family: 'classification', isArray: true },
@@ -72,7 +72,7 @@ export const CLASSIFICATION_OPERATIONS: OcrOperation[] = [
 			flag(
 				'alarm',
 				'Detect Quality Issues',
-				'Whether to check for blur, glare, occlusion, poor lighting, copies, an incomplete border and recaptures.',
+				'Whether to check for blur, glare, occlusion, poor lighting, copies, an incomplete border and recaptures',
 			),
 		],
 	}),

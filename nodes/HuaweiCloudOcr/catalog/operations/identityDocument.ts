@@ -83,7 +83,7 @@ export const IDENTITY_DOCUMENT_OPERATIONS: OcrOperation[] = [
 			flag(
 				'return_verification',
 				'Return Verification',
-				'Whether to check the ID number checksum and that birth date, sex and validity dates agree with it.',
+				'Whether to check the ID number checksum and that birth date, sex and validity dates agree with it',
 			),
 			returnTextLocation,
 			detectReproduce,
@@ -107,11 +107,11 @@ export const IDENTITY_DOCUMENT_OPERATIONS: OcrOperation[] = [
 		summary: 'Reads the front or back of a Thai national ID card or a pink card for foreigners, in Thai and English',
 		regions: { cn: ['ap-southeast-2'], intl: ['ap-southeast-2'] },
 		options: [
-			cardSide('Which side of the card the image shows.'),
+			cardSide('Which side of the card the image shows'),
 			returnPortraitImage,
 			returnPortraitLocation,
 			returnIdCardType(
-				'Whether to report if the image shows the original card, a photocopy or a photo of a screen.',
+				'Whether to report if the image shows the original card, a photocopy or a photo of a screen',
 			),
 			returnTextLocation,
 		],
@@ -132,7 +132,7 @@ export const IDENTITY_DOCUMENT_OPERATIONS: OcrOperation[] = [
 			flag(
 				'return_translation',
 				'Return Translation',
-				'Whether to also return English translations of the recognized fields.',
+				'Whether to also return English translations of the recognized fields',
 			),
 		],
 	}),
@@ -144,7 +144,7 @@ export const IDENTITY_DOCUMENT_OPERATIONS: OcrOperation[] = [
 		summary: 'Reads the front or back of a Vietnamese identity card',
 		regions: { intl: ['ap-southeast-1'] },
 		options: [
-			cardSide('Which side of the card the image shows.'),
+			cardSide('Which side of the card the image shows'),
 			returnPortraitImage,
 			returnPortraitLocation,
 			returnIdCardType(),

@@ -13,9 +13,9 @@ import type { OcrOperation, OperationOption } from '../types';
 /** The invoice-verification body: fields typed by the user instead of an image. */
 const VERIFICATION_FIELDS: OperationOption[] = [
 	{
+		displayName: 'Invoice Code',
 		name: 'invoiceCode',
 		field: 'code',
-		displayName: 'Invoice Code',
 		description: 'The invoice code printed on the invoice. Leave it empty for fully digital e-invoices, which have none.',
 		type: 'string',
 		default: '',
@@ -25,10 +25,10 @@ const VERIFICATION_FIELDS: OperationOption[] = [
 		alwaysSend: true,
 	},
 	{
+		displayName: 'Invoice Number',
 		name: 'invoiceNumber',
 		field: 'number',
-		displayName: 'Invoice Number',
-		description: 'The invoice number printed on the invoice.',
+		description: 'The invoice number printed on the invoice',
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 12345678',
@@ -36,10 +36,10 @@ const VERIFICATION_FIELDS: OperationOption[] = [
 		alwaysSend: true,
 	},
 	{
+		displayName: 'Issue Date',
 		name: 'issueDate',
 		field: 'issue_date',
-		displayName: 'Issue Date',
-		description: 'The date the invoice was issued, as YYYY-MM-DD.',
+		description: 'The date the invoice was issued, as YYYY-MM-DD',
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 2024-05-31',
@@ -48,9 +48,9 @@ const VERIFICATION_FIELDS: OperationOption[] = [
 		pattern: { regex: /^\d{4}-\d{2}-\d{2}$/, example: '2024-05-31' },
 	},
 	{
+		displayName: 'Check Code',
 		name: 'checkCode',
 		field: 'check_code',
-		displayName: 'Check Code',
 		description:
 			'Last 6 digits of the check code (5 for blockchain e-invoices). Required for VAT ordinary and electronic ordinary invoices (including roll and toll invoices) and blockchain invoices.',
 		type: 'string',
@@ -59,11 +59,11 @@ const VERIFICATION_FIELDS: OperationOption[] = [
 		topLevel: true,
 	},
 	{
+		displayName: 'Subtotal Amount',
 		name: 'subtotalAmount',
 		field: 'subtotal_amount',
-		displayName: 'Subtotal Amount',
 		description:
-			'Amount with exactly the decimals printed on the invoice (e.g. 88.00, not 88): the pre-tax total for VAT special, motor-vehicle and blockchain invoices, the total price for used-car invoices, the total for fully digital invoices, the fare for railway e-tickets.',
+			'Amount with exactly the decimals printed on the invoice (e.g. 88.00, not 88): the pre-tax total for VAT special, motor-vehicle and blockchain invoices, the total price for used-car invoices, the total for fully digital invoices, the fare for railway e-tickets',
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 88.00',
@@ -82,13 +82,13 @@ export const INVOICE_AND_RECEIPT_OPERATIONS: OcrOperation[] = [
 		pixels: sides(100, 8192),
 		regions: { cn: ['cn-north-4', 'cn-east-3'] },
 		options: [
-			flag('advanced_mode', 'Advanced Mode', 'Whether to return the extended set of fields.'),
+			flag('advanced_mode', 'Advanced Mode', 'Whether to return the extended set of fields'),
 			returnTextLocation,
 			pageSelector('page_num'),
 			flag(
 				'ofd_to_image_mode',
 				'Render OFD as Image',
-				'Whether to render an OFD file to an image before recognition, which is more robust but noticeably slower.',
+				'Whether to render an OFD file to an image before recognition, which is more robust but noticeably slower',
 			),
 		],
 	}),
@@ -118,7 +118,7 @@ export const INVOICE_AND_RECEIPT_OPERATIONS: OcrOperation[] = [
 			flag(
 				'return_text_location',
 				'Return Text Location',
-				'Whether to return the corner coordinates of each recognized field.',
+				'Whether to return the corner coordinates of each recognized field',
 			),
 			returnConfidence,
 			choice(

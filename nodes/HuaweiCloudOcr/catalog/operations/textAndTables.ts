@@ -56,7 +56,7 @@ export const TEXT_AND_TABLE_OPERATIONS: OcrOperation[] = [
 			flag(
 				'return_markdown_result',
 				'Return Markdown Result',
-				'Whether to also return the text as one string, with blocks on a line separated by tabs and lines by line breaks.',
+				'Whether to also return the text as one string, with blocks on a line separated by tabs and lines by line breaks',
 			),
 		],
 		result: { family: 'text' },
@@ -72,7 +72,7 @@ export const TEXT_AND_TABLE_OPERATIONS: OcrOperation[] = [
 			flag(
 				'return_text_location',
 				'Return Text Location',
-				'Whether to return the coordinates of text blocks and cells, and the text lines inside each cell.',
+				'Whether to return the coordinates of text blocks and cells, and the text lines inside each cell',
 			),
 			{
 				...flag(
@@ -86,13 +86,13 @@ export const TEXT_AND_TABLE_OPERATIONS: OcrOperation[] = [
 			flag(
 				'return_excel',
 				'Return Excel',
-				"Whether to have Huawei also return the tables as an Excel (.xlsx) file.",
+				"Whether to have Huawei also return the tables as an Excel (.xlsx) file",
 			),
 			returnRectificationMatrix,
 			flag(
 				'with_borders',
 				'Ruled Tables Only',
-				'Whether the image holds only ruled tables (with cell borders), which recognizes them more accurately; leave off to also find borderless tables.',
+				'Whether the image holds only ruled tables (with cell borders), which recognizes them more accurately; leave off to also find borderless tables',
 			),
 		],
 		result: { family: 'table', hasTables: true, excelField: 'return_excel' },
@@ -116,7 +116,7 @@ export const TEXT_AND_TABLE_OPERATIONS: OcrOperation[] = [
 			multiChoice(
 				'extract_type',
 				'Extract',
-				'Structured data to extract besides the text.',
+				'Structured data to extract besides the text',
 				[
 					{
 						name: 'Contact Information',
@@ -129,7 +129,7 @@ export const TEXT_AND_TABLE_OPERATIONS: OcrOperation[] = [
 			flag(
 				'detect_font',
 				'Detect Font',
-				'Whether to return the five most similar fonts for each text block.',
+				'Whether to return the five most similar fonts for each text block',
 			),
 			flag(
 				'detect_text_direction',
@@ -153,7 +153,7 @@ export const TEXT_AND_TABLE_OPERATIONS: OcrOperation[] = [
 			choice(
 				'char_set',
 				'Character Set',
-				'Which characters the result may contain.',
+				'Which characters the result may contain',
 				'general',
 				[
 					{ name: 'Digits', value: 'digit' },
@@ -181,9 +181,9 @@ export const TEXT_AND_TABLE_OPERATIONS: OcrOperation[] = [
 		options: [
 			singleOrientationMode(true),
 			language,
-			flag('kv', 'Key-Value Pairs', 'Whether to extract key-value pairs such as "Name: Alice".'),
-			flag('table', 'Tables', 'Whether to recognize tables with their rows, columns and merged cells.'),
-			flag('layout', 'Layout', 'Whether to analyse the layout: titles, paragraphs, headers, footers, images and more.'),
+			flag('kv', 'Key-Value Pairs', 'Whether to extract key-value pairs such as "Name: Alice"'),
+			flag('table', 'Tables', 'Whether to recognize tables with their rows, columns and merged cells'),
+			flag('layout', 'Layout', 'Whether to analyse the layout: titles, paragraphs, headers, footers, images and more'),
 			{
 				...flag(
 					'return_excel',
@@ -195,7 +195,7 @@ export const TEXT_AND_TABLE_OPERATIONS: OcrOperation[] = [
 			flag(
 				'form',
 				'Forms',
-				'Whether to recognize ruled forms whose key information sits in bordered cells.',
+				'Whether to recognize ruled forms whose key information sits in bordered cells',
 			),
 			flag(
 				'formula',
@@ -205,12 +205,12 @@ export const TEXT_AND_TABLE_OPERATIONS: OcrOperation[] = [
 			flag(
 				'image_layout',
 				'Image Layout',
-				'Whether to also analyse the layout of images inside the document.',
+				'Whether to also analyse the layout of images inside the document',
 			),
 			{
+				displayName: 'Key Renames (JSON)',
 				name: 'kvMap',
 				field: 'kv_map',
-				displayName: 'Key Renames (JSON)',
 				description:
 					'JSON object that renames keys in the key-value result, e.g. {"Name": "FullName"}. It is sent to Huawei as a JSON string.',
 				type: 'json',

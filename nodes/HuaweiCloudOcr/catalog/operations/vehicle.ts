@@ -42,12 +42,12 @@ export const VEHICLE_OPERATIONS: OcrOperation[] = [
 			flag(
 				'recognize_electronic_license',
 				'Recognize Electronic License',
-				'Whether to also accept electronic vehicle licenses.',
+				'Whether to also accept electronic vehicle licenses',
 			),
 			flag(
 				'alarm',
 				'Detect Quality Issues',
-				'Whether to report occlusion and an incomplete border on paper licenses.',
+				'Whether to report occlusion and an incomplete border on paper licenses',
 			),
 		],
 	}),
@@ -101,7 +101,7 @@ export const VEHICLE_OPERATIONS: OcrOperation[] = [
 			flag(
 				'return_image_location',
 				'Return License Location',
-				'Whether to return where the license sits in the image.',
+				'Whether to return where the license sits in the image',
 			),
 			returnAdjustedImage,
 		],
