@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { RECOGNITION_OPTIONS, isTopLevelOption } from './properties';
+import { RecognitionOptionError, recognitionFields } from './requestBody';
 import type { OcrOperation } from './types';
 
 /**
@@ -20,4 +22,22 @@ export function operationParameters(
 		params[option.name] = ctx.getNodeParameter(option.name, itemIndex, option.default) as IDataObject[string];
 	}
 	return params;
+}
+
+/**
+ * The request-body fields for this item's options (collection and top-level fields), with an
+ * invalid value reported as a NodeOperationError for the item.
+ */
+export function readRecognitionFields(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	operation: OcrOperation,
+): IDataObject {
+	const params = operationParameters(ctx, itemIndex, operation);
+	try {
+		return recognitionFields(operation, params);
+	} catch (error) {
+		const description = error instanceof RecognitionOptionError ? error.description : undefined;
+		throw new NodeOperationError(ctx.getNode(), (error as Error).message, { itemIndex, description });
+	}
 }

@@ -1,7 +1,11 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { operationByValue } from '../../../nodes/HuaweiCloudOcr/catalog';
-import { operationParameters } from '../../../nodes/HuaweiCloudOcr/catalog/parameters';
+import {
+	operationParameters,
+	readRecognitionFields,
+} from '../../../nodes/HuaweiCloudOcr/catalog/parameters';
 import {
 	RecognitionOptionError,
 	recognitionFields,
@@ -168,9 +172,11 @@ describe('selectedPage', () => {
 });
 
 describe('operationParameters', () => {
+	const node = { name: 'Huawei Cloud OCR', type: 'huaweiCloudOcr', typeVersion: 1 } as INode;
 	function fakeContext(parameters: IDataObject): IExecuteFunctions {
 		return {
 			getNodeParameter: (name: string, _itemIndex: number, fallback?: unknown) => parameters[name] ?? fallback,
+			getNode: () => node,
 		} as unknown as IExecuteFunctions;
 	}
 
@@ -185,5 +191,26 @@ describe('operationParameters', () => {
 		});
 		const tableContext = fakeContext({ recognitionOptions: { returnExcel: true } });
 		expect(operationParameters(tableContext, 0, operationByValue('generalTable'))).toEqual({ returnExcel: true });
+	});
+
+	it('reads the whole request part of an item and reports bad values as an item error', () => {
+		const good = fakeContext({ invoiceNumber: '1', issueDate: '2024-01-02' });
+		expect(readRecognitionFields(good, 0, operationByValue('invoiceVerification'))).toEqual({
+			code: '',
+			number: '1',
+			issue_date: '2024-01-02',
+		});
+		const bad = fakeContext({ recognitionOptions: { kvMap: 'not json' } });
+		let thrown: unknown;
+		try {
+			readRecognitionFields(bad, 4, operationByValue('smartDocumentRecognizer'));
+		} catch (error) {
+			thrown = error;
+		}
+		expect(thrown).toBeInstanceOf(NodeOperationError);
+		const failure = thrown as NodeOperationError;
+		expect(failure.message).toMatch(/^Key Renames \(JSON\) is not valid JSON/);
+		expect(failure.description).toBe('Enter a JSON object, e.g. {"Name": "FullName"}.');
+		expect(failure.context.itemIndex).toBe(4);
 	});
 });
