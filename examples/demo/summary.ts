@@ -1,0 +1,70 @@
+/** The demo's readable per-image summary: operation, where the answer came from, key fields or first lines. */
+import * as path from 'node:path';
+import type { IDataObject } from 'n8n-workflow';
+
+import type { DemoResult } from './runDemo';
+
+const FIRST_LINES = 6;
+const PASSPORT_FIELDS = [
+	'passport_number',
+	'surname',
+	'given_name',
+	'nationality',
+	'sex',
+	'date_of_birth',
+	'date_of_expiry',
+	'country_code',
+] as const;
+
+const SOURCE_LABELS: Record<DemoResult['source'], string> = {
+	recognized: 'emulator, real offline OCR (tesseract.js)',
+	sample: "emulator, Huawei's documented sample answer (not read from the image)",
+	template: 'emulator, template answer (not read from the image)',
+	huawei: 'Huawei Cloud',
+	skipped: 'skipped',
+	failed: 'failed',
+};
+
+function textLines(items: IDataObject[]): string[] {
+	const text = items.map((item) => (typeof item.text === 'string' ? item.text : '')).join('\n');
+	return text.split('\n').filter((line) => line.trim());
+}
+
+function tableLines(items: IDataObject[]): string[] {
+	const preview = items.slice(0, FIRST_LINES).map((row) =>
+		Object.entries(row)
+			.filter(([key]) => key !== 'requestId')
+			.map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+			.join(' | '),
+	);
+	return [`${items.length} item(s)`, ...preview];
+}
+
+function keyLines(result: DemoResult): string[] {
+	switch (result.operation.id) {
+		case 'passport': {
+			const fields = result.items[0] ?? {};
+			return PASSPORT_FIELDS.filter((key) => fields[key] !== undefined).map((key) => `${key}: ${String(fields[key])}`);
+		}
+		case 'general-table':
+			return tableLines(result.items);
+		default: {
+			const lines = textLines(result.items);
+			const more = lines.length > FIRST_LINES ? [`… ${lines.length - FIRST_LINES} more line(s)`] : [];
+			return [...lines.slice(0, FIRST_LINES), ...more];
+		}
+	}
+}
+
+export function formatResult(result: DemoResult, cwd = process.cwd()): string {
+	const heading = `■ ${result.image.title} (${result.image.file}) → ${result.operation.name} [${result.operation.id}, ${result.region}]`;
+	const lines = [heading];
+	if (result.source === 'skipped' || result.source === 'failed') {
+		lines.push(`  ${result.source.toUpperCase()}: ${result.error ?? ''}`);
+		return lines.join('\n');
+	}
+	lines.push(`  answered by: ${SOURCE_LABELS[result.source]} in ${(result.milliseconds / 1000).toFixed(1)} s`);
+	for (const line of keyLines(result)) lines.push(`    ${line}`);
+	lines.push(`  files: ${result.files.map((file) => path.relative(cwd, file)).join(', ')}`);
+	return lines.join('\n');
+}
