@@ -6,8 +6,8 @@ import { hintFor } from '../HuaweiCloud/hints';
 import { resolveProjectId } from '../HuaweiCloud/iam';
 import { huaweiRequest } from '../HuaweiCloud/transport';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
-import { operationByValue, regionProblem } from './catalog';
-import { recognitionFields } from './catalog/requestBody';
+import { operationByValue, operationForRegion, regionProblem } from './catalog';
+import { readRecognitionFields } from './catalog/parameters';
 import type { OcrOperation } from './catalog/types';
 import type { ExecutionSettings, ThrottleGate } from './execution';
 import { callWithRetries } from './execution';
@@ -35,22 +35,15 @@ export async function recognizeItem(
 		throw new NodeOperationError(ctx.getNode(), unavailable, { itemIndex });
 	}
 
-	const recognition = recognitionFields(
-		operation,
-		ctx.getNodeParameter('recognitionOptions', itemIndex, {}) as IDataObject,
-	);
+	const recognition = readRecognitionFields(ctx, itemIndex, operation);
 	const input =
 		operation.fileField === 'none'
 			? undefined
-			: await resolveInput(ctx, itemIndex, operation, {
+			: await resolveInput(ctx, itemIndex, operationForRegion(operation, region), {
 					region,
 					pageNumber: pageNumberOf(operation, recognition),
 				});
-	const body: IDataObject = {
-		...fileFields(operation, input),
-		...requiredFields(ctx, itemIndex, operation),
-		...recognition,
-	};
+	const body: IDataObject = { ...fileFields(operation, input), ...recognition };
 
 	const projectId = await resolveProjectId(ctx, credentials, region);
 	const url = `${ocrBaseUrl(credentials, region)}/v2/${projectId}/ocr/${operation.id}`;
@@ -96,15 +89,6 @@ function targetRegion(
 		);
 	}
 	return override;
-}
-
-/** Fields the operation needs instead of a file (invoice verification), read from their own parameters. */
-function requiredFields(ctx: IExecuteFunctions, itemIndex: number, operation: OcrOperation): IDataObject {
-	const fields: IDataObject = {};
-	for (const option of operation.options.filter((candidate) => candidate.required)) {
-		fields[option.field] = ctx.getNodeParameter(option.name, itemIndex) as IDataObject[string];
-	}
-	return fields;
 }
 
 function pageNumberOf(operation: OcrOperation, recognition: IDataObject): number | undefined {

@@ -1,7 +1,11 @@
 import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { catalogProperties } from '../catalog/properties';
+import {
+	operationProperties,
+	recognitionOptionsProperties,
+	topLevelFieldProperties,
+} from '../catalog/properties';
 import { executionOptionFields } from '../execution';
 import { inputOptionFields, inputProperties } from '../input';
 import { outputOptionFields, outputProperties } from '../output';
@@ -43,8 +47,10 @@ export function nodeDescription(): INodeTypeDescription {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'huaweiCloudApi', required: true }],
 		properties: [
-			...catalogProperties(),
+			...operationProperties(),
+			...topLevelFieldProperties(),
 			...inputProperties(),
+			...recognitionOptionsProperties(),
 			...outputProperties(),
 			optionsCollection(),
 		],
