@@ -37,12 +37,13 @@ export function isDocumentFormat(format: FileFormat): boolean {
 	return format === 'pdf' || format === 'ofd';
 }
 
-const MEBIBYTE = 1024 * 1024;
+/** Decimal megabyte, as in the service's "10 MB" Base64 limit (10,000,000 characters in the catalog). */
+export const MEGABYTE = 1_000_000;
 
 /** "10 MB", "12.43 MB", "512 KB". */
 export function megabytes(byteCount: number): string {
-	if (byteCount < MEBIBYTE / 10) return `${Math.ceil(byteCount / 1024)} KB`;
-	return `${Number((byteCount / MEBIBYTE).toFixed(2))} MB`;
+	if (byteCount < MEGABYTE / 10) return `${Math.ceil(byteCount / 1000)} KB`;
+	return `${Number((byteCount / MEGABYTE).toFixed(2))} MB`;
 }
 
 /** "160,000,000". */

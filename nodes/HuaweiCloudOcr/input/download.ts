@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { megabytes } from './describe';
+import { MEGABYTE, megabytes } from './describe';
 import { inputError, InputProblem } from './problem';
 
 export interface DownloadedFile {
@@ -9,8 +9,6 @@ export interface DownloadedFile {
 	fileName?: string;
 	mimeType?: string;
 }
-
-const MEBIBYTE = 1024 * 1024;
 
 /** Default for Max Download Size (MB). */
 export const DEFAULT_MAX_DOWNLOAD_MB = 10;
@@ -25,7 +23,7 @@ export async function downloadFile(
 	url: string,
 	limits: { maxMegabytes: number; timeoutMs?: number },
 ): Promise<DownloadedFile> {
-	const maxBytes = Math.round(limits.maxMegabytes * MEBIBYTE);
+	const maxBytes = Math.round(limits.maxMegabytes * MEGABYTE);
 	const request: IHttpRequestOptions = {
 		method: 'GET',
 		url,
@@ -44,7 +42,7 @@ export async function downloadFile(
 	} catch (error) {
 		throw new NodeOperationError(ctx.getNode(), error as Error, {
 			itemIndex,
-			message: `Downloading the URL in n8n failed: ${(error as Error).message} [item ${itemIndex}]`,
+			message: `Downloading the URL in n8n failed: ${networkReason(error as Error)} [item ${itemIndex}]`,
 			description:
 				'Check that the address is right and reachable from the n8n machine. ' +
 				'Turn off "Download and Send as Base64" to let Huawei Cloud download public URLs itself.',
@@ -69,6 +67,30 @@ export async function downloadFile(
 		fileName: fileNameOf(headers, url),
 		mimeType: typeof headers['content-type'] === 'string' ? headers['content-type'].split(';')[0].trim() : undefined,
 	};
+}
+
+/**
+ * Network error codes in plain words. n8n replaces any error message that contains such a code with
+ * its own generic text, which would drop the fact that the download failed, so the code is not repeated.
+ */
+const NETWORK_REASONS: Record<string, string> = {
+	ENOTFOUND: 'the host name was not found',
+	EAI_AGAIN: 'the host name could not be looked up',
+	ECONNREFUSED: 'the server refused the connection',
+	ECONNRESET: 'the server closed the connection',
+	ETIMEDOUT: 'the connection timed out',
+	ECONNABORTED: 'the download timed out',
+	EHOSTUNREACH: 'the host is unreachable',
+	CERT_HAS_EXPIRED: "the server's TLS certificate has expired",
+	DEPTH_ZERO_SELF_SIGNED_CERT: "the server's TLS certificate is self-signed",
+	UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server's TLS certificate could not be verified",
+};
+
+function networkReason(error: Error & { code?: unknown }): string {
+	const code = typeof error.code === 'string' ? error.code : /\b(E[A-Z_]{3,}|[A-Z_]*CERT[A-Z_]*)\b/.exec(error.message)?.[1];
+	if (code && NETWORK_REASONS[code]) return NETWORK_REASONS[code];
+	if (code) return `network error ${code.toLowerCase()}`;
+	return error.message;
 }
 
 function httpFailure(status: number, statusMessage: string | undefined): InputProblem {

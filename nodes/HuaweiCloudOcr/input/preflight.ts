@@ -143,7 +143,7 @@ export function checkPageNumber(
 	if (!acceptsPageNumber(op)) {
 		return new InputProblem(
 			`${op.name} does not take a page number; only operations that read PDF files do`,
-			'Remove the page number, or choose an operation that reads PDF files, such as General Text.',
+			'Remove the page number, or choose an operation that reads PDF files, such as Smart Document Recognizer.',
 		);
 	}
 	if (format !== undefined && !isDocumentFormat(format) && pageNumber > 1) {
