@@ -73,6 +73,19 @@ export function uniqueSheetNames(names: readonly string[]): string[] {
 	});
 }
 
+function overlaps(a: CellRange, b: CellRange): boolean {
+	return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** Excel rejects a workbook whose merged ranges overlap; the first range wins. */
+export function nonOverlappingMerges(merges: readonly CellRange[]): CellRange[] {
+	const kept: CellRange[] = [];
+	for (const merge of merges) {
+		if (!kept.some((other) => overlaps(other, merge))) kept.push(merge);
+	}
+	return kept;
+}
+
 /** Blanks every cell of a merged range except its top-left one, as spreadsheets expect. */
 function keepTopLeftOfMerges(rows: string[][], merges: readonly CellRange[]): string[][] {
 	const copy = rows.map((row) => [...row]);
@@ -87,7 +100,7 @@ function keepTopLeftOfMerges(rows: string[][], merges: readonly CellRange[]): st
 }
 
 function worksheetXml(sheet: XlsxSheet): string {
-	const merges = sheet.merges ?? [];
+	const merges = nonOverlappingMerges(sheet.merges ?? []);
 	const rows = keepTopLeftOfMerges(sheet.rows, merges);
 	const rowXml = rows
 		.map((row, r) => {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { buildGrid } from '../../../nodes/HuaweiCloudOcr/output/grid';
-import { buildXlsx, columnLetters, uniqueSheetNames } from '../../../nodes/HuaweiCloudOcr/output/xlsx';
+import { buildXlsx, columnLetters, nonOverlappingMerges, uniqueSheetNames } from '../../../nodes/HuaweiCloudOcr/output/xlsx';
 import { buildStoredZip, crc32 } from '../../../nodes/HuaweiCloudOcr/output/zip';
 
 async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
@@ -115,6 +115,18 @@ describe('buildXlsx read back with exceljs', () => {
 		const workbook = await readWorkbook(buildXlsx([]));
 		expect(workbook.worksheets).toHaveLength(1);
 		expect(workbook.worksheets[0].rowCount).toBe(0);
+	});
+
+	it('drops merged ranges that overlap an earlier one, which Excel would reject', async () => {
+		const first = { top: 0, left: 0, bottom: 1, right: 1 };
+		const overlapping = { top: 1, left: 1, bottom: 2, right: 2 };
+		const separate = { top: 3, left: 0, bottom: 3, right: 2 };
+		expect(nonOverlappingMerges([first, overlapping, separate])).toEqual([first, separate]);
+		const rows = Array.from({ length: 4 }, (_, r) => ['a', 'b', 'c'].map((c) => `${c}${r + 1}`));
+		const workbook = await readWorkbook(buildXlsx([{ name: 'T', rows, merges: [first, overlapping, separate] }]));
+		const merges = (workbook.worksheets[0].model as unknown as { merges: string[] }).merges;
+		expect([...merges].sort()).toEqual(['A1:B2', 'A4:C4']);
+		expect(workbook.worksheets[0].getCell('C3').value).toBe('c3');
 	});
 
 	it('is deterministic: the same tables give the same bytes', () => {
