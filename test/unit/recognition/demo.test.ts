@@ -1,0 +1,106 @@
+/**
+ * The demo's emulator path end to end (node in n8n-core's engine → emulator → files on disk), and
+ * the guard that keeps it from ever calling the real service without both --real and credentials.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+import { DemoUsageError, parseDemoArguments } from '../../../examples/demo/mode';
+import { runDemo } from '../../../examples/demo/runDemo';
+import { formatResult } from '../../../examples/demo/summary';
+import { INVOICE, SAMPLE_IMAGES } from '../../../examples/images/samples';
+
+const CREDENTIALS = { HUAWEICLOUD_AK: 'AK', HUAWEICLOUD_SK: 'SK', HUAWEICLOUD_REGION: 'ap-southeast-1' };
+
+describe('demo mode selection', () => {
+	it('uses the emulator with recognition by default', () => {
+		expect(parseDemoArguments([], {})).toEqual({
+			mode: { kind: 'emulator', recognition: true },
+			outputDir: undefined,
+			ignoredCredentials: false,
+			help: false,
+		});
+	});
+
+	it('ignores credentials in the environment without --real, and says so', () => {
+		const args = parseDemoArguments([], CREDENTIALS);
+		expect(args.mode.kind).toBe('emulator');
+		expect(args.ignoredCredentials).toBe(true);
+	});
+
+	it('refuses --real without the credential variables, naming the missing ones', () => {
+		expect(() => parseDemoArguments(['--real'], { HUAWEICLOUD_AK: 'AK' })).toThrow(DemoUsageError);
+		expect(() => parseDemoArguments(['--real'], { HUAWEICLOUD_AK: 'AK' })).toThrow(
+			'missing: HUAWEICLOUD_SK, HUAWEICLOUD_REGION',
+		);
+	});
+
+	it('uses the real service only with --real and the variables', () => {
+		const args = parseDemoArguments(['--real', '--out', '/tmp/x'], { ...CREDENTIALS, HUAWEICLOUD_PROJECT_ID: 'p1' });
+		expect(args.mode).toEqual({
+			kind: 'real',
+			accessKeyId: 'AK',
+			secretAccessKey: 'SK',
+			region: 'ap-southeast-1',
+			projectId: 'p1',
+			securityToken: undefined,
+		});
+		expect(args.outputDir).toBe('/tmp/x');
+	});
+
+	it('rejects unknown arguments and a missing --out value', () => {
+		expect(() => parseDemoArguments(['--rea'], CREDENTIALS)).toThrow('Unknown argument "--rea"');
+		expect(() => parseDemoArguments(['--out'], {})).toThrow('--out needs a value');
+	});
+});
+
+describe('runDemo against the emulator', () => {
+	let outputDir: string;
+	beforeEach(() => {
+		outputDir = mkdtempSync(path.join(tmpdir(), 'hw-ocr-demo-'));
+	});
+	afterEach(() => rmSync(outputDir, { recursive: true, force: true }));
+
+	it('runs every sample through the node and writes JSON, TXT and XLSX files', async () => {
+		const results = await runDemo({ mode: { kind: 'emulator', recognition: false }, outputDir });
+
+		expect(results.map((result) => [result.image.file, result.operation.id, result.source])).toEqual(
+			SAMPLE_IMAGES.map((image) => [image.file, image.operation, expect.stringMatching(/^(sample|template)$/)]),
+		);
+		for (const result of results) {
+			expect(result.error).toBeUndefined();
+			expect(result.items.length).toBeGreaterThan(0);
+		}
+		expect(JSON.parse(readFileSync(path.join(outputDir, 'invoice.json'), 'utf8'))).toEqual(results[0].items);
+		expect(readFileSync(path.join(outputDir, 'invoice.txt'), 'utf8')).toBe(results[0].items[0].text);
+		expect(readFileSync(path.join(outputDir, 'table.xlsx')).subarray(0, 2).toString()).toBe('PK');
+		expect(existsSync(path.join(outputDir, 'passport.json'))).toBe(true);
+		expect(readFileSync(path.join(outputDir, '.gitignore'), 'utf8')).toBe('*\n');
+		expect(formatResult(results[2], outputDir)).toContain('template answer (not read from the image)');
+	});
+
+	it('reads the real text of the invoice and the passport MRZ with offline recognition', async () => {
+		const images = SAMPLE_IMAGES.filter((image) => ['invoice.png', 'passport.png'].includes(image.file));
+		const [invoice, passport] = await runDemo({ mode: { kind: 'emulator', recognition: true }, outputDir, images });
+
+		expect(invoice.source).toBe('recognized');
+		const text = String(invoice.items[0].text);
+		for (const word of ['INVOICE', INVOICE.number, INVOICE.total, INVOICE.seller]) expect(text).toContain(word);
+
+		expect(passport.source).toBe('recognized');
+		expect(passport.items[0]).toMatchObject({
+			passport_type: 'P',
+			country_code: 'UTO',
+			passport_number: 'UA2748193',
+			surname: 'SAMPLE',
+			given_name: 'JORDAN ALEX',
+			sex: 'F',
+			date_of_birth: '1985-03-17',
+			date_of_expiry: '2034-09-22',
+		});
+		const summary = formatResult(passport, outputDir);
+		expect(summary).toContain('real offline OCR');
+		expect(summary).toContain('passport_number: UA2748193');
+	}, 120_000);
+});
