@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { isBinaryValue } from 'n8n-workflow';
 
 import type { OcrOperation } from '../catalog/types';
 import { cleanBase64 } from './base64';
@@ -33,7 +34,8 @@ export async function resolveInput(
 
 	if (source === 'base64') {
 		const text = ctx.getNodeParameter('base64Data', itemIndex, '') as unknown;
-		const base64 = cleanBase64(typeof text === 'string' ? text : '');
+		if (typeof text !== 'string') throw fail(notText(text));
+		const base64 = cleanBase64(text);
 		if (base64 instanceof InputProblem) throw fail(base64);
 		const estimatedBytes = Math.floor((base64.length / 4) * 3);
 		const tooLong = checkBase64Length(op, base64.length, estimatedBytes);
@@ -57,6 +59,28 @@ export async function resolveInput(
 	const pageProblem = checkPageNumber(op, context.pageNumber, undefined);
 	if (pageProblem) throw fail(pageProblem);
 	return { kind: 'url', source, url };
+}
+
+/** An expression in the Base64 field that resolved to something other than text. */
+function notText(value: unknown): InputProblem {
+	if (isBinaryValue(value)) {
+		return new InputProblem(
+			'The Base64 String is a binary file reference, not Base64 text',
+			"Set Input Source to 'Binary File' and enter the name of the binary field, e.g. data.",
+		);
+	}
+	const kind =
+		value === null || value === undefined
+			? 'empty'
+			: Array.isArray(value)
+				? 'a list'
+				: typeof value === 'object'
+					? 'an object'
+					: `a ${typeof value}`;
+	return new InputProblem(
+		`The Base64 String is ${kind}, not Base64 text`,
+		'Map the field that holds the Base64 text of the file, e.g. {{ $json.image }}.',
+	);
 }
 
 const SOURCES: readonly InputSource[] = ['binary', 'base64', 'url', 'obs'];

@@ -184,6 +184,15 @@ describe('resolveInput: Base64 string', () => {
 		expect(error.message).toBe("The Base64 String is not valid Base64: character 10 is '!' [item 3]");
 	});
 
+	it.each([
+		[{ data: '', mimeType: 'image/png', id: 'filesystem-v2:a' }, 'The Base64 String is a binary file reference, not Base64 text [item 0]'],
+		[{ image: 'abc' }, 'The Base64 String is an object, not Base64 text [item 0]'],
+		[12345, 'The Base64 String is a number, not Base64 text [item 0]'],
+	])('rejects an expression that resolved to %p', async (value, message) => {
+		const { ctx } = fakeContext({ parameters: { inputSource: 'base64', base64Data: value as unknown as string } });
+		expect((await rejection(resolveInput(ctx, 0, passport(), context))).message).toBe(message);
+	});
+
 	it('rejects Base64 over the limit before decoding it', async () => {
 		const { ctx } = fakeContext({ parameters: { inputSource: 'base64', base64Data: 'A'.repeat(10_000_004) } });
 		const error = await rejection(resolveInput(ctx, 0, passport(), context));
