@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 /** How the node runs its items: the pool size, the retry policy and the per-attempt timeout. */
 export interface ExecutionSettings {
@@ -49,11 +49,11 @@ export function normaliseExecutionSettings(raw: {
 
 /** Reads the execution options from the node's `options` collection (pool-wide settings come from item 0). */
 export function readExecutionSettings(ctx: IExecuteFunctions, itemIndex = 0): ExecutionSettings {
-	const read = (name: string): unknown => ctx.getNodeParameter(`options.${name}`, itemIndex, undefined);
+	const options = (ctx.getNodeParameter('options', itemIndex, {}) ?? {}) as IDataObject;
 	return normaliseExecutionSettings({
-		maxConcurrency: read('maxConcurrency'),
-		retryTransient: read('retryTransient'),
-		maxAttempts: read('maxAttempts'),
-		timeoutSeconds: read('timeoutSeconds'),
+		maxConcurrency: options.maxConcurrency,
+		retryTransient: options.retryTransient,
+		maxAttempts: options.maxAttempts,
+		timeoutSeconds: options.timeoutSeconds,
 	});
 }

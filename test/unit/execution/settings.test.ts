@@ -4,10 +4,7 @@ import { executionOptionFields, readExecutionSettings } from '../../../nodes/Hua
 
 function contextWithOptions(options: Record<string, unknown>): IExecuteFunctions {
 	return {
-		getNodeParameter: (name: string, _itemIndex: number, fallback?: unknown) => {
-			const key = name.replace(/^options\./, '');
-			return key in options ? options[key] : fallback;
-		},
+		getNodeParameter: (name: string, _itemIndex: number, fallback?: unknown) => (name === 'options' ? options : fallback),
 	} as unknown as IExecuteFunctions;
 }
 

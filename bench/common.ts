@@ -1,0 +1,92 @@
+/** What every benchmark shares: the emulator, the node run through n8n-core's engine, timing and images. */
+import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { OPERATIONS } from '../nodes/HuaweiCloudOcr/catalog';
+import { EMULATOR_ACCOUNT, type Emulator, startEmulator } from '../test/emulator';
+import type { FaultSettings } from '../test/emulator/types';
+import { makeJpegHeader } from '../test/fixtures/images';
+import type { BinaryMode } from '../test/harness/engine';
+import { emulatorCredentials, fileItem, ocrCredentialsHelper, runOcr } from '../test/harness/ocrNode';
+
+export const REGION = 'cn-north-4';
+export const OPERATION = OPERATIONS.find((operation) => operation.id === 'general-text')!;
+
+export const MB = 1024 * 1024;
+
+export async function benchEmulator(faults: FaultSettings = {}): Promise<Emulator> {
+	return await startEmulator({ logBodies: 'omitFiles', faults });
+}
+
+/** AK/SK credentials with the project id given, so no IAM lookup enters the timings. */
+export function benchCredentials(emulator: Pick<Emulator, 'url'>) {
+	return emulatorCredentials(emulator, 'accessKey', {
+		region: REGION,
+		projectId: EMULATOR_ACCOUNT.projectIds[REGION],
+	});
+}
+
+/** A JPEG of exactly `bytes` bytes, with a header the pre-flight and the emulator accept. */
+export function jpegOfSize(bytes: number): Buffer {
+	return makeJpegHeader(2400, 1800, bytes);
+}
+
+export async function jpegItems(count: number, image: Buffer): Promise<INodeExecutionData[]> {
+	const items: INodeExecutionData[] = [];
+	for (let index = 0; index < count; index++) {
+		items.push(await fileItem(image, `scan-${index}.jpg`, 'image/jpeg', { index }));
+	}
+	return items;
+}
+
+export interface NodeRunResult {
+	wallMs: number;
+	outputCount: number;
+	/** Output items that carry an error (Continue On Fail). */
+	failedCount: number;
+	/** Whether output i is paired with input i, for every i. */
+	inOrder: boolean;
+	error?: string;
+}
+
+/** Runs the OCR node once over `items` with the given execution options, timing the whole engine run. */
+export async function runNodeTimed(
+	emulator: Pick<Emulator, 'url'>,
+	items: INodeExecutionData[],
+	options: INodeParameters,
+	extra: { binaryMode?: BinaryMode; continueOnFail?: boolean } = {},
+): Promise<NodeRunResult> {
+	const credentials = benchCredentials(emulator);
+	const started = performance.now();
+	const run = await runOcr({
+		parameters: { resource: OPERATION.resource, operation: OPERATION.value, options },
+		credentials,
+		credentialsHelper: ocrCredentialsHelper(credentials),
+		items,
+		binaryMode: extra.binaryMode,
+		onError: extra.continueOnFail ? 'continueRegularOutput' : undefined,
+	});
+	const wallMs = performance.now() - started;
+	return {
+		wallMs,
+		outputCount: run.items.length,
+		failedCount: run.items.filter((item) => item.json.error !== undefined).length,
+		inOrder: run.items.every((item, index) => (item.pairedItem as { item: number } | undefined)?.item === index),
+		error: run.error?.message,
+	};
+}
+
+export function round(value: number, digits = 2): number {
+	const factor = 10 ** digits;
+	return Math.round(value * factor) / factor;
+}
+
+export type Verdict = 'met' | 'missed';
+
+export interface BenchmarkReport {
+	name: string;
+	/** Rows for the printed table. */
+	rows: Array<Record<string, string | number | boolean>>;
+	target: string;
+	verdict: Verdict;
+	details: Record<string, unknown>;
+}

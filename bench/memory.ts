@@ -1,0 +1,71 @@
+/**
+ * (4) Memory: peak RSS of 40 items of ~7 MB (filesystem binary mode, concurrency 4) against the same
+ * run with 10 items, each in a child process. Memory should follow the window of 4, not the batch.
+ */
+import { spawn } from 'child_process';
+import { join } from 'path';
+
+import { benchEmulator, type BenchmarkReport, MB, round } from './common';
+
+const SMALL = 10;
+const LARGE = 40;
+const IMAGE_MB = 7_000_000 / MB;
+
+interface ChildResult {
+	count: number;
+	imageBytes: number;
+	rssBeforeRun: number;
+	peakBeforeRun: number;
+	peakRss: number;
+	wallMs: number;
+	outputCount: number;
+	failedCount: number;
+	error?: string;
+}
+
+async function runChild(url: string, count: number): Promise<ChildResult> {
+	const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'memoryChild.ts'), String(count)], {
+		env: { ...process.env, BENCH_EMULATOR_URL: url },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	const line = stdout.trim().split('\n').pop() ?? '';
+	if (code !== 0 || !line.startsWith('{')) throw new Error(`Memory child (${count} items) failed with ${code}: ${stderr.slice(-2000)}`);
+	return JSON.parse(line) as ChildResult;
+}
+
+export async function memoryBenchmark(): Promise<BenchmarkReport> {
+	const emulator = await benchEmulator();
+	try {
+		const small = await runChild(emulator.url, SMALL);
+		const large = await runChild(emulator.url, LARGE);
+		for (const run of [small, large]) {
+			if (run.error || run.outputCount !== run.count || run.failedCount > 0) {
+				throw new Error(`Memory run with ${run.count} items failed: ${run.error ?? `${run.failedCount} failed`}`);
+			}
+		}
+		const growthMb = (large.peakRss - small.peakRss) / MB;
+		const batchGrowthMb = (LARGE - SMALL) * IMAGE_MB;
+		// "Far below": less than a quarter of what holding the 30 extra images would cost.
+		const limitMb = batchGrowthMb / 4;
+		const row = (run: ChildResult) => ({
+			items: run.count,
+			'RSS before run MB': round(run.rssBeforeRun / MB, 1),
+			'peak RSS MB': round(run.peakRss / MB, 1),
+			'wall s': round(run.wallMs / 1000),
+		});
+		return {
+			name: `Memory (~${round(IMAGE_MB, 1)} MB JPEGs, filesystem binary mode, concurrency 4)`,
+			rows: [row(small), row(large), { items: `${LARGE} − ${SMALL}`, 'RSS before run MB': '', 'peak RSS MB': round(growthMb, 1), 'wall s': '' }],
+			target: `peak RSS growth ≪ ${LARGE - SMALL} × image size (${round(batchGrowthMb, 0)} MB); met when < ${round(limitMb, 0)} MB`,
+			verdict: growthMb < limitMb ? 'met' : 'missed',
+			details: { small, large, growthMb, batchGrowthMb, limitMb },
+		};
+	} finally {
+		await emulator.stop();
+	}
+}

@@ -1,0 +1,78 @@
+/**
+ * (1) Overhead: the node at concurrency 1 against a plain undici loop that signs and sends the same
+ * bodies to the same emulator (zero latency, 1 MB JPEGs). Runs alternate to share the machine's noise.
+ */
+import { Agent, request } from 'undici';
+
+import { signRequest } from '../nodes/HuaweiCloud/signer';
+import { EMULATOR_ACCOUNT, type Emulator } from '../test/emulator';
+import { benchEmulator, type BenchmarkReport, jpegItems, jpegOfSize, MB, OPERATION, REGION, round, runNodeTimed } from './common';
+
+const ITEMS = 200;
+const ROUNDS = 2;
+const TARGET = 0.9;
+
+/** One request per image, in sequence: base64, JSON body, SDK-HMAC-SHA256 signature, POST, parse. */
+async function rawLoop(emulator: Emulator, image: Buffer, count: number, dispatcher: Agent): Promise<number> {
+	const url = `${emulator.url}/v2/${EMULATOR_ACCOUNT.projectIds[REGION]}/ocr/${OPERATION.id}`;
+	const started = performance.now();
+	for (let index = 0; index < count; index++) {
+		const body = JSON.stringify({ image: image.toString('base64') });
+		const headers = signRequest({
+			method: 'POST',
+			url,
+			headers: { 'Content-Type': 'application/json' },
+			body,
+			accessKeyId: EMULATOR_ACCOUNT.accessKeyId,
+			secretAccessKey: EMULATOR_ACCOUNT.secretAccessKey,
+			date: new Date(),
+		});
+		const response = await request(url, { method: 'POST', headers, body, dispatcher });
+		const answer = (await response.body.json()) as { result?: unknown };
+		if (response.statusCode !== 200 || answer.result === undefined) {
+			throw new Error(`Baseline request ${index} failed with HTTP ${response.statusCode}`);
+		}
+	}
+	return performance.now() - started;
+}
+
+export async function overheadBenchmark(): Promise<BenchmarkReport> {
+	const emulator = await benchEmulator();
+	const dispatcher = new Agent({ connections: 1 });
+	try {
+		const image = jpegOfSize(1 * MB);
+		const items = await jpegItems(ITEMS, image);
+		// Warm-up: JIT, connection, engine first-run costs.
+		await rawLoop(emulator, image, 10, dispatcher);
+		await runNodeTimed(emulator, items.slice(0, 10), { maxConcurrency: 1 });
+
+		const rawMs: number[] = [];
+		const nodeMs: number[] = [];
+		for (let round = 0; round < ROUNDS; round++) {
+			rawMs.push(await rawLoop(emulator, image, ITEMS, dispatcher));
+			const run = await runNodeTimed(emulator, items, { maxConcurrency: 1 });
+			if (run.error || run.outputCount !== ITEMS || run.failedCount > 0) {
+				throw new Error(`Overhead run failed: ${run.error ?? `${run.failedCount} failed of ${run.outputCount}`}`);
+			}
+			nodeMs.push(run.wallMs);
+		}
+		const best = (values: number[]) => Math.min(...values);
+		const rawRate = ITEMS / (best(rawMs) / 1000);
+		const nodeRate = ITEMS / (best(nodeMs) / 1000);
+		const ratio = nodeRate / rawRate;
+		return {
+			name: 'Overhead (1 MB JPEG, zero latency, concurrency 1)',
+			rows: [
+				{ run: 'raw undici loop', items: ITEMS, 'items/s': round(rawRate, 1), 'best ms': round(best(rawMs), 0) },
+				{ run: 'node in n8n-core', items: ITEMS, 'items/s': round(nodeRate, 1), 'best ms': round(best(nodeMs), 0) },
+				{ run: 'ratio node/raw', items: ITEMS, 'items/s': round(ratio, 3), 'best ms': '' },
+			],
+			target: `node ≥ ${TARGET} × raw items/s`,
+			verdict: ratio >= TARGET ? 'met' : 'missed',
+			details: { items: ITEMS, imageBytes: image.length, rounds: ROUNDS, rawMs, nodeMs, rawRate, nodeRate, ratio },
+		};
+	} finally {
+		await dispatcher.close();
+		await emulator.stop();
+	}
+}

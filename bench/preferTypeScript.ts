@@ -1,0 +1,21 @@
+/**
+ * tsx resolves `./HuaweiCloudOcr.node` to the codex file `HuaweiCloudOcr.node.json` that n8n needs
+ * beside the node, instead of `HuaweiCloudOcr.node.ts` (jest and tsc pick the .ts). Imported first
+ * by the benchmark entry points, this makes such imports find the TypeScript source.
+ */
+import { existsSync } from 'fs';
+import Module from 'module';
+import { isAbsolute, resolve } from 'path';
+
+type Resolve = (request: string, parent: { filename?: string; path?: string } | undefined, ...rest: unknown[]) => string;
+
+const moduleWithResolver = Module as unknown as { _resolveFilename: Resolve };
+const original = moduleWithResolver._resolveFilename;
+
+moduleWithResolver._resolveFilename = function (request, parent, ...rest) {
+	if (request.endsWith('.node') && (request.startsWith('.') || isAbsolute(request)) && parent?.path) {
+		const candidate = `${resolve(parent.path, request)}.ts`;
+		if (existsSync(candidate)) return candidate;
+	}
+	return original.call(this, request, parent, ...rest);
+};

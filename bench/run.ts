@@ -1,0 +1,62 @@
+/**
+ * `npm run bench`: every benchmark in sequence, a table per benchmark, and bench/results.json.
+ * `npm run bench -- overhead throttling` runs only the named ones.
+ */
+import './preferTypeScript';
+import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { cpus } from 'os';
+import { join } from 'path';
+
+import type { BenchmarkReport } from './common';
+import { concurrencyBenchmark } from './concurrency';
+import { faultsBenchmark } from './faults';
+import { memoryBenchmark } from './memory';
+import { overheadBenchmark } from './overhead';
+import { throttlingBenchmark } from './throttling';
+
+const BENCHMARKS: Record<string, () => Promise<BenchmarkReport>> = {
+	overhead: overheadBenchmark,
+	concurrency: concurrencyBenchmark,
+	throttling: throttlingBenchmark,
+	memory: memoryBenchmark,
+	faults: faultsBenchmark,
+};
+
+async function main(): Promise<void> {
+	const requested = process.argv.slice(2);
+	const unknown = requested.filter((name) => !(name in BENCHMARKS));
+	if (unknown.length > 0) throw new Error(`Unknown benchmark(s): ${unknown.join(', ')}; known: ${Object.keys(BENCHMARKS).join(', ')}`);
+	const names = requested.length > 0 ? requested : Object.keys(BENCHMARKS);
+	const started = performance.now();
+	const reports: Record<string, BenchmarkReport & { seconds: number }> = {};
+	for (const name of names) {
+		const benchStarted = performance.now();
+		const report = await BENCHMARKS[name]();
+		const seconds = (performance.now() - benchStarted) / 1000;
+		reports[name] = { ...report, seconds };
+		console.log(`\n${report.name} — target: ${report.target} — ${report.verdict.toUpperCase()} (${seconds.toFixed(1)} s)`);
+		console.table(report.rows);
+	}
+	const totalSeconds = (performance.now() - started) / 1000;
+	const resultsPath = join(__dirname, 'results.json');
+	// A partial run updates its own entries and keeps the others from the last run.
+	const previous = requested.length > 0 && existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { benchmarks?: object }).benchmarks : {};
+	const results = {
+		generatedAt: new Date().toISOString(),
+		command: `npm run bench${requested.length > 0 ? ` -- ${requested.join(' ')}` : ''}`,
+		machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, platform: process.platform },
+		totalSeconds,
+		benchmarks: { ...previous, ...reports },
+	};
+	writeFileSync(resultsPath, `${JSON.stringify(results, null, '\t')}\n`);
+	const missed = Object.entries(reports).filter(([, report]) => report.verdict !== 'met');
+	console.log(`\nAll done in ${totalSeconds.toFixed(1)} s; results in bench/results.json.${missed.length > 0 ? ` Missed: ${missed.map(([name]) => name).join(', ')}.` : ' All targets met.'}`);
+}
+
+main().then(
+	() => process.exit(0),
+	(error: unknown) => {
+		console.error(error);
+		process.exit(1);
+	},
+);
