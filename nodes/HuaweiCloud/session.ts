@@ -13,7 +13,7 @@ import { toCredentialData } from './credentialData';
 import { iamBaseUrl, ocrBaseUrl } from './endpoints';
 import { HuaweiCredentialError, headerValue, parseHuaweiError, parseJsonBody } from './errors';
 import { hintFor } from './hints';
-import { chooseProject, rememberProjectId } from './iam';
+import { chooseProject, rememberProjectId } from './projects';
 import { regionById } from './regions';
 import { errorInfoFromThrown } from './responses';
 import { uriEncode } from './signer';
@@ -375,15 +375,19 @@ async function tokenSession(http: RawHttp, cred: HuaweiCredentialData, now: () =
 	return { sessionToken: fresh.token };
 }
 
+/** Gets the token (password) or checks the keys (access keys), sharing one IAM call per identity. */
+export async function startSession(http: RawHttp, cred: HuaweiCredentialData, now: () => Date = () => new Date()): Promise<IDataObject> {
+	if (cred.authType === 'password') return await tokenSession(http, cred, now);
+	return await accessKeySession(http, cred, now);
+}
+
 /** The credential's preAuthentication. */
 export async function preAuthenticate(
 	http: RawHttp,
 	raw: ICredentialDataDecryptedObject,
 	now: () => Date = () => new Date(),
 ): Promise<IDataObject> {
-	const cred = toCredentialData(raw);
-	if (cred.authType === 'password') return await tokenSession(http, cred, now);
-	return await accessKeySession(http, cred, now);
+	return await startSession(http, toCredentialData(raw), now);
 }
 
 /**

@@ -14,7 +14,7 @@ import { appendQuery } from '../../../nodes/HuaweiCloud/auth';
 import { formatSdkDate, signRequest } from '../../../nodes/HuaweiCloud/signer';
 
 class GatewayPathOracle extends AKSKSigner {
-	static CanonicalURI(inputUri: string): string {
+	static CanonicalURI(inputUri: string): string | undefined {
 		const decoded = inputUri
 			.split('/')
 			.map((segment) => decodeURIComponent(segment))
