@@ -1,10 +1,25 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { nodeDescription } from './description';
+import { nodeProperties } from './description/properties';
 import { executeOcr } from './executeOcr';
 
 export class HuaweiCloudOcr implements INodeType {
-	description: INodeTypeDescription = nodeDescription();
+	description: INodeTypeDescription = {
+		displayName: 'Huawei Cloud OCR',
+		name: 'huaweiCloudOcr',
+		icon: { light: 'file:../HuaweiCloud/huaweicloud.svg', dark: 'file:../HuaweiCloud/huaweicloud.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read text, tables, ID documents, licences, invoices and receipts with Huawei Cloud OCR',
+		defaults: { name: 'Huawei Cloud OCR' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'huaweiCloudApi', required: true }],
+		properties: nodeProperties(),
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeOcr(this);

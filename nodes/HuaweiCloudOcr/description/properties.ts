@@ -1,5 +1,4 @@
-import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import {
 	operationProperties,
@@ -31,28 +30,14 @@ function optionsCollection(): INodeProperties {
 	};
 }
 
-export function nodeDescription(): INodeTypeDescription {
-	return {
-		displayName: 'Huawei Cloud OCR',
-		name: 'huaweiCloudOcr',
-		icon: { light: 'file:../HuaweiCloud/huaweicloud.svg', dark: 'file:../HuaweiCloud/huaweicloud.dark.svg' },
-		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description:
-			'Read text, tables, ID documents, licences, invoices and receipts with Huawei Cloud OCR',
-		defaults: { name: 'Huawei Cloud OCR' },
-		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'huaweiCloudApi', required: true }],
-		properties: [
-			...operationProperties(),
-			...topLevelFieldProperties(),
-			...inputProperties(),
-			...recognitionOptionsProperties(),
-			...outputProperties(),
-			optionsCollection(),
-		],
-	};
+/** The node's parameters, in the order the editor shows them. */
+export function nodeProperties(): INodeProperties[] {
+	return [
+		...operationProperties(),
+		...topLevelFieldProperties(),
+		...inputProperties(),
+		...recognitionOptionsProperties(),
+		...outputProperties(),
+		optionsCollection(),
+	];
 }
