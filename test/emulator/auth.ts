@@ -1,6 +1,6 @@
 /** Who is calling: verifies an AK/SK signature or an IAM token, like the API gateway in front of OCR and IAM. */
 import type { AccountRegistry } from './account';
-import { errors, HuaweiError } from './errors';
+import { errors } from './errors';
 import {
 	expectedSignature,
 	parseAuthorization,

@@ -68,6 +68,7 @@ export const errors = {
 		new HuaweiError(400, 'AIS.0102', 'The image format is not supported.', 'ocr', reason),
 	imageSize: (reason: string) =>
 		new HuaweiError(400, 'AIS.0103', 'The image size does not meet the requirements.', 'ocr', reason),
+	recognitionFailed: (reason: string) => new HuaweiError(400, 'AIS.0105', 'Recognition failed.', 'ocr', reason),
 	urlDownload: (reason: string) =>
 		new HuaweiError(400, 'ModelArts.4603', 'Obtaining the file from the URL failed.', 'ocr', reason),
 	obsAgency: () => new HuaweiError(400, 'ModelArts.4702', 'Query Obs agency failed.'),

@@ -12,8 +12,8 @@ export interface BuiltResult {
 	source: 'sample' | 'template';
 }
 
-// Samples are free-form JSON that is reshaped in place.
-type Json = Record<string, any>;
+/** Samples are free-form JSON reshaped in place: the type JSON.parse gives them. */
+type Json = ReturnType<typeof JSON.parse>;
 
 const sampleCache = new Map<string, Json>();
 function sample(name: string): Json {

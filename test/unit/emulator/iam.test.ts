@@ -1,5 +1,5 @@
 import { makeAccount, startEmulator, type Emulator } from '../../emulator';
-import { ocrPath, passwordToken, PNG_400x200_BASE64, sdkCall, send } from './helpers';
+import { ocrPath, passwordToken, PNG_400x200_BASE64, sdkCall, send, type Json } from './helpers';
 
 const jsonHeaders = (token: string) => ({ 'Content-Type': 'application/json', 'X-Auth-Token': token });
 
@@ -112,7 +112,7 @@ describe('emulator IAM', () => {
 		const none = await sdkCall(emu, { method: 'GET', path: '/v3/projects', query: { name: 'la-north-2' } });
 		expect(none.json.projects).toEqual([]);
 		const two = await sdkCall(emu, { method: 'GET', path: '/v3/projects', query: { name: 'af-south-1' } });
-		expect(two.json.projects.map((p: any) => p.id)).toEqual(['a'.repeat(32), 'b'.repeat(32)]);
+		expect(two.json.projects.map((p: Json) => p.id)).toEqual(['a'.repeat(32), 'b'.repeat(32)]);
 	});
 
 	it('requires authentication for the project list', async () => {

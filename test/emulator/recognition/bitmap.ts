@@ -1,0 +1,31 @@
+/** PNG/JPEG ⇄ grayscale bitmap, via @napi-rs/canvas (a dev dependency with a prebuilt binary). */
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+
+import type { GrayImage } from './table';
+
+export async function decodeGray(image: Buffer): Promise<GrayImage> {
+	const bitmap = await loadImage(image);
+	const canvas = createCanvas(bitmap.width, bitmap.height);
+	const ctx = canvas.getContext('2d');
+	ctx.fillStyle = '#ffffff';
+	ctx.fillRect(0, 0, bitmap.width, bitmap.height);
+	ctx.drawImage(bitmap, 0, 0);
+	const rgba = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+	const pixels = new Uint8Array(bitmap.width * bitmap.height);
+	for (let i = 0; i < pixels.length; i++) {
+		pixels[i] = Math.round(0.299 * rgba[i * 4] + 0.587 * rgba[i * 4 + 1] + 0.114 * rgba[i * 4 + 2]);
+	}
+	return { width: bitmap.width, height: bitmap.height, pixels };
+}
+
+export function encodePng(image: GrayImage): Buffer {
+	const canvas = createCanvas(image.width, image.height);
+	const ctx = canvas.getContext('2d');
+	const data = ctx.createImageData(image.width, image.height);
+	for (let i = 0; i < image.pixels.length; i++) {
+		data.data[i * 4] = data.data[i * 4 + 1] = data.data[i * 4 + 2] = image.pixels[i];
+		data.data[i * 4 + 3] = 255;
+	}
+	ctx.putImageData(data, 0, 0);
+	return canvas.toBuffer('image/png');
+}
