@@ -88,6 +88,36 @@ describe('AK/SK through the n8n engine', () => {
 	});
 });
 
+describe('transport failures come back as data', () => {
+	const projectId = () => emu.account.projectIds['cn-north-4'];
+
+	it.each([
+		['reset', 'NETWORK.ECONNRESET'],
+		['malformedJson', 'RESPONSE.INVALID_JSON'],
+		['http502Plain', 'HTTP.502'],
+		['throttle', 'APIG.0308'],
+	] as const)('%s → %s, with the request id when Huawei sent one', async (fault, code) => {
+		const helper = credentialsHelper(emulatorCredentials(emu, 'accessKey', { projectId: projectId() }));
+		await runProbe(helper, [PNG_BODY]);
+		emu.failNext(fault, 1, { service: 'ocr' });
+		const { items, errorText } = await runProbe(helper, [PNG_BODY]);
+		remember(items, errorText);
+		expect(errorText).toBeUndefined();
+		const response = items[0].json.response as { ok: boolean; error: { code: string; requestId?: string } };
+		expect(response).toMatchObject({ ok: false, error: { code } });
+		const logged = emu.requests[emu.requests.length - 1];
+		if (code.startsWith('APIG') || code.startsWith('RESPONSE')) expect(response.error.requestId).toBe(logged.requestId);
+	});
+
+	it('honours timeoutMs', async () => {
+		const helper = credentialsHelper(emulatorCredentials(emu, 'accessKey', { projectId: projectId() }));
+		await runProbe(helper, [PNG_BODY]);
+		emu.failNext('hang', 1, { service: 'ocr' });
+		const { items } = await runProbe(helper, [PNG_BODY], 'general-text', 300);
+		expect(items[0].json.response).toMatchObject({ ok: false, error: { code: 'NETWORK.TIMEOUT' } });
+	});
+});
+
 describe('IAM user password through the n8n engine', () => {
 	it('gets one token for 10 concurrent first requests and uses its project', async () => {
 		const helper = credentialsHelper(emulatorCredentials(emu, 'password'));

@@ -28,14 +28,14 @@ export interface ProbeRun {
 	errorText?: string;
 }
 
-export async function runProbe(helper: TestCredentialsHelper, bodies: object[], operation = 'general-text'): Promise<ProbeRun> {
+export async function runProbe(helper: TestCredentialsHelper, bodies: object[], operation = 'general-text', timeoutMs = 10_000): Promise<ProbeRun> {
 	const node: INode = {
 		id: 'p',
 		name: 'Probe',
 		type: PROBE_TYPE,
 		typeVersion: 1,
 		position: [0, 0],
-		parameters: { operation },
+		parameters: { operation, timeoutMs },
 		credentials: { huaweiCloudApi: { id: '1', name: 'HW' } },
 	};
 	const run = await runWorkflow({

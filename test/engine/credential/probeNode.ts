@@ -26,7 +26,10 @@ export class CredentialProbe implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		usableAsTool: true,
 		credentials: [{ name: 'huaweiCloudApi', required: true }],
-		properties: [{ displayName: 'Operation', name: 'operation', type: 'string', default: 'general-text' }],
+		properties: [
+			{ displayName: 'Operation', name: 'operation', type: 'string', default: 'general-text' },
+			{ displayName: 'Timeout (Ms)', name: 'timeoutMs', type: 'number', default: 10_000 },
+		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -40,7 +43,7 @@ export class CredentialProbe implements INodeType {
 					method: 'POST',
 					url: `${ocrBaseUrl(cred, cred.region)}/v2/${projectId}/ocr/${operation}`,
 					body: item.json.body as object,
-					timeoutMs: 10_000,
+					timeoutMs: this.getNodeParameter('timeoutMs', index) as number,
 				});
 				return { json: { projectId, response } as never, pairedItem: { item: index } };
 			}),
