@@ -42,6 +42,7 @@ export async function recognizeItem(
 			: await resolveInput(ctx, itemIndex, operationForRegion(operation, region), {
 					region,
 					pageNumber: pageNumberOf(operation, recognition),
+					downloadTimeoutMs: settings.timeoutMs,
 				});
 	const body: IDataObject = { ...fileFields(operation, input), ...recognition };
 
