@@ -36,12 +36,12 @@ export const INVOICE = {
 
 /** A ruled table with a header row; the last row's label cell is merged across three columns. */
 export const TABLE = {
-	header: ['Region', 'Quarter', 'Orders', 'Revenue'],
+	header: ['Region', 'Month', 'Orders', 'Revenue'],
 	rows: [
-		['North', 'Q1', '128', '15,360'],
-		['South', 'Q1', '96', '11,520'],
-		['East', 'Q1', '143', '17,160'],
-		['West', 'Q1', '87', '10,440'],
+		['North', 'March', '128', '15,360'],
+		['South', 'March', '96', '11,520'],
+		['East', 'March', '143', '17,160'],
+		['West', 'March', '87', '10,440'],
 	],
 	totalLabel: 'Total',
 	total: '54,480',

@@ -198,7 +198,7 @@ function centre(box: Box): { x: number; y: number } {
  * Words outside the table become a preceding "text" region.
  */
 export function generalTableResult(
-	grid: TableGrid,
+	table: TableGrid,
 	words: readonly RecognizedWord[],
 	options: Record<string, unknown>,
 ): Record<string, unknown> {
@@ -206,9 +206,9 @@ export function generalTableResult(
 	const withConfidence = options.return_confidence === true;
 	const inside = (word: RecognizedWord) => {
 		const { x, y } = centre(word.box);
-		return contains(grid.box, x, y);
+		return contains(table.box, x, y);
 	};
-	const cellBlocks = tableGrid.cells.map((cell) => {
+	const cellBlocks = table.cells.map((cell) => {
 		const cellWords = words.filter((word) => {
 			const { x, y } = centre(word.box);
 			return contains(cell.box, x, y);
@@ -258,8 +258,8 @@ export function generalTableResult(
 	const result: Record<string, unknown> = { words_region_count: regions.length, words_region_list: regions };
 	if (options.return_excel === true) {
 		// Huawei's workbook comes from its service; the emulator writes an equivalent one with our own writer.
-		const grid = buildGrid(cellBlocks);
-		result.excel = buildXlsx([{ name: 'Sheet1', rows: grid.rows, merges: grid.merges }]).toString('base64');
+		const sheet = buildGrid(cellBlocks);
+		result.excel = buildXlsx([{ name: 'Sheet1', rows: sheet.rows, merges: sheet.merges }]).toString('base64');
 	}
 	return result;
 }

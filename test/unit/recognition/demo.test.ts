@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { DemoUsageError, parseDemoArguments } from '../../../examples/demo/mode';
 import { runDemo } from '../../../examples/demo/runDemo';
 import { formatResult } from '../../../examples/demo/summary';
-import { INVOICE, SAMPLE_IMAGES } from '../../../examples/images/samples';
+import { INVOICE, SAMPLE_IMAGES, TABLE } from '../../../examples/images/samples';
 
 const CREDENTIALS = { HUAWEICLOUD_AK: 'AK', HUAWEICLOUD_SK: 'SK', HUAWEICLOUD_REGION: 'ap-southeast-1' };
 
@@ -80,13 +80,20 @@ describe('runDemo against the emulator', () => {
 		expect(formatResult(results[2], outputDir)).toContain('template answer (not read from the image)');
 	});
 
-	it('reads the real text of the invoice and the passport MRZ with offline recognition', async () => {
-		const images = SAMPLE_IMAGES.filter((image) => ['invoice.png', 'passport.png'].includes(image.file));
-		const [invoice, passport] = await runDemo({ mode: { kind: 'emulator', recognition: true }, outputDir, images });
+	it('reads the invoice text, the table cells and the passport MRZ with offline recognition', async () => {
+		const images = SAMPLE_IMAGES.filter((image) => ['invoice.png', 'table.png', 'passport.png'].includes(image.file));
+		const [invoice, table, passport] = await runDemo({ mode: { kind: 'emulator', recognition: true }, outputDir, images });
 
 		expect(invoice.source).toBe('recognized');
 		const text = String(invoice.items[0].text);
 		for (const word of ['INVOICE', INVOICE.number, INVOICE.total, INVOICE.seller]) expect(text).toContain(word);
+
+		expect(table.source).toBe('recognized');
+		expect(table.items.map((row) => [row.Region, row.Revenue])).toEqual([
+			...TABLE.rows.map((row) => [row[0], row[3]]),
+			[TABLE.totalLabel, TABLE.total],
+		]);
+		expect(readFileSync(path.join(outputDir, 'table.txt'), 'utf8')).toContain(TABLE.header.join('\t'));
 
 		expect(passport.source).toBe('recognized');
 		expect(passport.items[0]).toMatchObject({
