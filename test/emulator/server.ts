@@ -90,6 +90,8 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
 	const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
 	res.writeHead(reply.status, {
 		'Content-Type': typeof reply.body === 'string' ? 'text/html' : 'application/json;charset=UTF-8',
+		// The emulator's own clock (clockOffsetMs), so clients can measure their skew from Date as with Huawei.
+		Date: new Date(now(state)).toUTCString(),
 		'X-Request-Id': requestId,
 		...reply.headers,
 	});
@@ -112,7 +114,9 @@ function authRequest(req: IncomingMessage, url: URL, body: Body): AuthRequest {
 	};
 }
 
+/** The parsed body, or undefined when it is not JSON (JSON itself has no undefined). */
 function parseJson(body: Body): unknown {
+	if (body.size === 0 || body.size > GATEWAY_BODY_CAP) return undefined;
 	try {
 		return JSON.parse(body.bytes.toString('utf8'));
 	} catch {
@@ -155,6 +159,9 @@ async function dispatch(
 	const [, projectId, operation] = ocr;
 	entry.operation = operation;
 	entry.projectId = projectId;
+	// Logged whatever the outcome, so tests can see what a rejected call carried.
+	const json = parseJson(body);
+	entry.body = bodyForLog(json, state.options.logBodies ?? 'full');
 	const spec = OPERATION_SPECS.get(operation);
 	const region = state.registry.project(projectId)?.project.region;
 	entry.region = region;
@@ -170,14 +177,12 @@ async function dispatch(
 		spec,
 		region: ownedRegion,
 		body: body.bytes,
+		json,
 		contentType: req.headers['content-type'],
 		faults: state.faults,
 		downloads: state.downloads,
 		recognizer: state.options.recognizer,
 		urlTimeoutMs: state.options.urlTimeoutMs ?? 10_000,
-		onParsedBody: (parsed) => {
-			entry.body = bodyForLog(parsed, state.options.logBodies ?? 'full');
-		},
 	}).catch((error: unknown) => {
 		if (error instanceof HuaweiError && error.code === 'APIG.0308') state.stats.throttled += 1;
 		throw error;

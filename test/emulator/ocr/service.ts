@@ -18,13 +18,13 @@ export interface OcrCall {
 	spec: OperationSpec;
 	region: string;
 	body: Buffer;
+	/** The body parsed once by the server; undefined when it is not JSON. */
+	json: unknown;
 	contentType: string | undefined;
 	faults: FaultController;
 	downloads: Downloads;
 	recognizer?: Recognizer;
 	urlTimeoutMs: number;
-	/** Receives the parsed body for the request log as soon as it is known. */
-	onParsedBody(body: unknown): void;
 }
 
 export interface OcrSuccess {
@@ -35,13 +35,7 @@ export interface OcrSuccess {
 function parseJsonObject(call: OcrCall): Record<string, unknown> {
 	// Assumption: the service only reads JSON bodies; anything else is reported like malformed JSON.
 	if (!call.contentType || !/^application\/json\b/i.test(call.contentType.trim())) throw errors.badJson();
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(call.body.toString('utf8'));
-	} catch {
-		throw errors.badJson();
-	}
-	call.onParsedBody(parsed);
+	const parsed = call.json;
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw errors.badJson();
 	return parsed as Record<string, unknown>;
 }

@@ -35,6 +35,7 @@ describe('emulator routing, region hosting and project ownership', () => {
 			const answer = await ocr(emu, id, { image: b64(PNG) }, 'ap-southeast-1');
 			expect(answer.status).toBe(404);
 			expect(answer.json).toMatchObject({ error_code: 'APIG.0101', request_id: answer.headers['x-request-id'] });
+			expect(emu.requests.at(-1)).toMatchObject({ operation: id, status: 404, body: { image: b64(PNG) } });
 		},
 	);
 

@@ -123,6 +123,7 @@ describe('emulator signature check against the official SDK signer', () => {
 		try {
 			const skewed = await sdkCall(emu, { path: path(), body });
 			expect(skewed.status).toBe(401);
+			expect(Date.parse(skewed.headers.date) - Date.now()).toBeGreaterThan(19 * 60 * 1000);
 			expect(emu.requests.at(-1)?.authFailure).toBe('stale-date');
 		} finally {
 			emu.setClockOffset(0);
