@@ -8,14 +8,14 @@ import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import { OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalog';
 import { EMULATOR_ACCOUNT, type Emulator, startEmulator } from '../../emulator';
 import type { FaultKind, RecognizerInput } from '../../emulator/types';
-import { makeJpegHeader } from '../../fixtures/images';
+import { paddedJpeg } from '../../fixtures/syntheticFiles';
 import { emulatorCredentials, fileItem, ocrCredentialsHelper, runOcr } from '../../harness/ocrNode';
 
 const REGION = 'cn-north-4';
 const GENERAL_TEXT = OPERATIONS.find((operation) => operation.id === 'general-text')!;
 
 /** Each image carries its item number in its width, so a recognized answer can be traced to its input. */
-const imageFor = (itemNumber: number) => makeJpegHeader(1000 + itemNumber, 800, 4096);
+const imageFor = (itemNumber: number) => paddedJpeg(1000 + itemNumber, 800, 4096);
 const itemNumberOf = (image: Buffer) => image.readUInt16BE(27) - 1000;
 
 async function recognizeWidth(input: RecognizerInput): Promise<unknown> {

@@ -2,12 +2,12 @@
  * Every offered catalog operation, called once through the node in n8n-core's engine against the
  * emulator: the request body as the emulator received it, and the simplified output.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { hostingRegions, OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalog';
 import type { OcrOperation } from '../../../nodes/HuaweiCloudOcr/catalog/types';
 import { type Emulator, startEmulator } from '../../emulator';
-import { makePng } from '../../fixtures/images';
+import { png } from '../../fixtures/syntheticFiles';
 import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
 
 let emulator: Emulator;
@@ -28,7 +28,7 @@ const ocrCalls = () =>
 /** A PNG every operation accepts: within its pixel limits. */
 function acceptableImage(operation: OcrOperation): Buffer {
 	const side = Math.min(Math.max(operation.pixels.minSide, 120), operation.pixels.maxSide);
-	return makePng(side, side);
+	return png(side, side);
 }
 
 /** Every boolean option switched away from its default, as the user would in Recognition Options. */
@@ -102,7 +102,7 @@ describe.each(fileOperations.map((operation) => [operation.id, operation] as con
 				parameters: {
 					resource: operation.resource,
 					operation: operation.value,
-					recognitionOptions: parameters,
+					recognitionOptions: parameters as INodeParameters,
 				},
 				credentials: emulatorCredentials(emulator, 'accessKey', { region }),
 				items: [await fileItem(acceptableImage(operation), 'scan.png', 'image/png')],

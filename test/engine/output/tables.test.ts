@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { IBinaryData } from 'n8n-workflow';
 
 import { type Emulator, startEmulator } from '../../emulator';
-import { makePng } from '../../fixtures/images';
+import { png as makePng } from '../../fixtures/syntheticFiles';
 import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
 
 /** Header "Amount" spans two columns; "Coffee" spans two rows. */

@@ -1,5 +1,5 @@
 import { describeBytes, detectFormat } from '../../../nodes/HuaweiCloudOcr/input/fileFormat';
-import * as make from './syntheticFiles';
+import * as make from '../../fixtures/syntheticFiles';
 
 describe('detectFormat', () => {
 	const cases: Array<[string, Buffer, string]> = [

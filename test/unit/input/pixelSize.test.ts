@@ -1,7 +1,7 @@
 import type { FileFormat } from '../../../nodes/HuaweiCloudOcr/catalog/types';
 import { detectFormat } from '../../../nodes/HuaweiCloudOcr/input/fileFormat';
 import { readPixelSize } from '../../../nodes/HuaweiCloudOcr/input/pixelSize';
-import * as make from './syntheticFiles';
+import * as make from '../../fixtures/syntheticFiles';
 
 function sizeOf(bytes: Buffer): { width: number; height: number } | undefined {
 	const format = detectFormat(bytes) as FileFormat;

@@ -2,7 +2,7 @@ import { operationByValue } from '../../../nodes/HuaweiCloudOcr/catalog';
 import type { OcrOperation } from '../../../nodes/HuaweiCloudOcr/catalog/types';
 import { checkFile, checkPageNumber } from '../../../nodes/HuaweiCloudOcr/input/preflight';
 import { InputProblem } from '../../../nodes/HuaweiCloudOcr/input/problem';
-import * as make from './syntheticFiles';
+import * as make from '../../fixtures/syntheticFiles';
 
 /** A catalog-shaped operation with exactly the limits a test needs. */
 function operation(overrides: Partial<OcrOperation> = {}): OcrOperation {

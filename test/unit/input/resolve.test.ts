@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { operationByValue } from '../../../nodes/HuaweiCloudOcr/catalog';
 import type { OcrOperation } from '../../../nodes/HuaweiCloudOcr/catalog/types';
 import { resolveInput } from '../../../nodes/HuaweiCloudOcr/input';
-import * as make from './syntheticFiles';
+import * as make from '../../fixtures/syntheticFiles';
 
 interface FakeSetup {
 	parameters: IDataObject;
