@@ -1,0 +1,204 @@
+/** Each input source through the node in n8n-core's engine, and every check that must stop an item before a paid call. */
+import { createServer, type Server } from 'http';
+import type { AddressInfo } from 'net';
+import type { INodeParameters } from 'n8n-workflow';
+
+import { type Emulator, startEmulator } from '../../emulator';
+import { FIXTURE_BASE_URL } from '../../emulator/fixtures';
+import { gif, jpeg, paddedJpeg, png } from '../../fixtures/syntheticFiles';
+import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
+
+let emulator: Emulator;
+let fileServer: Server;
+let fileServerUrl: string;
+const served = new Map<string, Buffer>();
+
+beforeAll(async () => {
+	emulator = await startEmulator();
+	fileServer = createServer((req, res) => {
+		const body = served.get(req.url ?? '');
+		res.writeHead(body ? 200 : 404, { 'content-type': 'image/png' }).end(body ?? 'missing');
+	});
+	await new Promise<void>((resolve) => fileServer.listen(0, '127.0.0.1', resolve));
+	fileServerUrl = `http://127.0.0.1:${(fileServer.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+	await emulator.stop();
+	await new Promise((resolve) => fileServer.close(resolve));
+});
+beforeEach(() => {
+	emulator.clearLog();
+	emulator.resetFaults();
+});
+
+const generalText = { resource: 'textAndTables', operation: 'generalText' };
+const passport = { resource: 'identityDocument', operation: 'passport' };
+const credentials = () => emulatorCredentials(emulator, 'accessKey', { region: 'cn-north-4' });
+const recognitionCalls = () =>
+	emulator.requests.filter((request) => request.service === 'ocr' && request.bodyBytes > 2);
+
+async function run(parameters: INodeParameters, items = [{ json: {} }]) {
+	return await runOcr({ parameters, credentials: credentials(), items });
+}
+
+describe('input sources', () => {
+	it.each(['default', 'filesystem'] as const)(
+		'reads a binary file in the %s binary data mode through n8n, not from the item',
+		async (binaryMode) => {
+			const image = png(240, 120);
+			const result = await runOcr({
+				parameters: generalText,
+				credentials: credentials(),
+				binaryMode,
+				items: [await fileItem(image, 'scan.png', 'image/png')],
+			});
+
+			expect(result.error).toBeUndefined();
+			expect(recognitionCalls()[0].body).toEqual({ image: image.toString('base64') });
+			expect(result.items[0].json.text).toEqual(expect.any(String));
+		},
+	);
+
+	it('sends a Base64 string without its data: prefix and line breaks', async () => {
+		const image = png(120, 60);
+		const base64 = image.toString('base64');
+		const pasted = `data:image/png;base64,${base64.slice(0, 40)}\n${base64.slice(40)}`;
+		const { error } = await run({ ...generalText, inputSource: 'base64', base64Data: pasted });
+
+		expect(error).toBeUndefined();
+		expect(recognitionCalls()[0].body).toEqual({ image: base64 });
+	});
+
+	it('lets the service download a URL', async () => {
+		const url = `${FIXTURE_BASE_URL}/document.png`;
+		const { error, items } = await run({ ...generalText, inputSource: 'url', url });
+
+		expect(error).toBeUndefined();
+		expect(recognitionCalls()[0].body).toEqual({ url });
+		expect(items).toHaveLength(1);
+	});
+
+	it('downloads an intranet URL in n8n and sends it as Base64 when asked to', async () => {
+		const image = png(200, 100);
+		served.set('/intranet/scan.png', image);
+		const { error } = await run({
+			...generalText,
+			inputSource: 'url',
+			url: `${fileServerUrl}/intranet/scan.png`,
+			options: { downloadUrl: true },
+		});
+
+		expect(error).toBeUndefined();
+		expect(recognitionCalls()[0].body).toEqual({ image: image.toString('base64') });
+	});
+
+	it('builds the OBS object URL with the key encoded, in the call region', async () => {
+		emulator.putObject('scans-bucket', 'cn-north-4', 'inbox/März 1.png', png(300, 200));
+		const { error } = await run({
+			...generalText,
+			inputSource: 'obs',
+			obsBucket: 'scans-bucket',
+			obsObjectKey: '/inbox/März 1.png',
+		});
+
+		expect(error).toBeUndefined();
+		expect(recognitionCalls()[0].body).toEqual({
+			url: 'https://scans-bucket.obs.cn-north-4.myhuaweicloud.com/inbox/M%C3%A4rz%201.png',
+		});
+	});
+
+	it('explains OBS authorization when the service has no OBS agency', async () => {
+		emulator.putObject('scans-bucket', 'cn-north-4', 'a.png', png(300, 200));
+		emulator.setFaults({ obsAgencyMissing: ['cn-north-4'] });
+		const { error } = await run({
+			...generalText,
+			inputSource: 'obs',
+			obsBucket: 'scans-bucket',
+			obsObjectKey: 'a.png',
+		});
+
+		expect(error?.message).toContain('ModelArts.4702');
+		expect(error?.description).toMatch(/authorize OCR to access OBS/);
+	});
+});
+
+describe('checks before any paid call', () => {
+	const cases: Array<[string, () => Promise<INodeParameters & { items?: unknown }>, RegExp]> = [
+		[
+			'a format the operation does not accept',
+			async () => ({ ...passport, file: await fileItem(gif(300, 300), 'photo.gif', 'image/gif') }),
+			/GIF.*Passport accepts JPEG, PNG, BMP or TIFF/,
+		],
+		[
+			'an image that is too small',
+			async () => ({ ...passport, file: await fileItem(png(10, 10), 'tiny.png', 'image/png') }),
+			/10 × 10 px.*15/,
+		],
+		[
+			'an image that is too large',
+			async () => ({ ...passport, file: await fileItem(jpeg(9000, 1200), 'wide.jpg', 'image/jpeg') }),
+			/9000 × 1200 px.*8192/,
+		],
+		[
+			'a file over the 10 MB Base64 limit',
+			async () => ({
+				...passport,
+				file: await fileItem(paddedJpeg(2000, 1500, 7_600_000), 'big.jpg', 'image/jpeg'),
+			}),
+			/10 MB/,
+		],
+		[
+			'a file that is not an image',
+			async () => ({
+				...passport,
+				file: await fileItem(Buffer.from('<html><body>login</body></html>'), 'scan.png', 'image/png'),
+			}),
+			/HTML/,
+		],
+	];
+
+	it.each(cases)('rejects %s without calling Huawei Cloud', async (_name, makeCase, message) => {
+		const { file, ...parameters } = (await makeCase()) as INodeParameters & { file: never };
+		const { error } = await run(parameters, [file]);
+
+		expect(error?.message).toMatch(message);
+		expect(error?.description).toBeTruthy();
+		expect(emulator.requests).toHaveLength(0);
+	});
+
+	it('rejects Base64 that does not decode', async () => {
+		const { error } = await run({ ...generalText, inputSource: 'base64', base64Data: 'abc$def==' });
+
+		expect(error?.message).toMatch(/Base64/);
+		expect(error?.message).toMatch(/\$/);
+		expect(emulator.requests).toHaveLength(0);
+	});
+
+	it('rejects a file:// URL', async () => {
+		const { error } = await run({ ...generalText, inputSource: 'url', url: 'file:///etc/passwd' });
+
+		expect(error?.message).toMatch(/only http:\/\/ and https:\/\/ URLs/);
+		expect(emulator.requests).toHaveLength(0);
+	});
+
+	it('names the binary properties an item does have when the chosen one is missing', async () => {
+		const item = await fileItem(png(100, 100), 'scan.png', 'image/png', {}, 'attachment_0');
+		const { error } = await run({ ...generalText, binaryPropertyName: 'data' }, [item]);
+
+		expect(error?.message).toMatch(/data/);
+		expect(`${error?.message} ${error?.description}`).toMatch(/attachment_0/);
+		expect(emulator.requests).toHaveLength(0);
+	});
+
+	it('names the regions that offer an operation the credential region does not', async () => {
+		const { error } = await runOcr({
+			parameters: { resource: 'textAndTables', operation: 'generalTable' },
+			credentials: emulatorCredentials(emulator, 'accessKey', { region: 'ap-southeast-2' }),
+			items: [await fileItem(png(200, 200), 'table.png', 'image/png')],
+		});
+
+		expect(error?.message).toMatch(/not available in AP-Bangkok \(ap-southeast-2\)/);
+		expect(error?.message).toMatch(/ap-southeast-3/);
+		expect(emulator.requests).toHaveLength(0);
+	});
+});
