@@ -12,15 +12,16 @@ export async function faultsBenchmark(): Promise<BenchmarkReport> {
 	const emulator = await benchEmulator({ latencyMs: { min: 10, max: 60 } });
 	try {
 		const items = await jpegItems(ITEMS, jpegOfSize(20 * 1024));
-		emulator.setFaults({ randomTransient: { rate: RATE, seed: 20240601, kinds: KINDS } });
-		emulator.clearLog();
+		await emulator.setFaults({ randomTransient: { rate: RATE, seed: 20240601, kinds: KINDS } });
+		await emulator.clearLog();
 		const run = await runNodeTimed(
 			emulator,
 			items,
 			{ maxConcurrency: CONCURRENCY, maxAttempts: 4, timeoutSeconds: TIMEOUT_SECONDS },
 			{ continueOnFail: true },
 		);
-		const ocr = emulator.requests.filter((request) => request.service === 'ocr');
+		const summary = await emulator.summary();
+		const ocr = summary.ocrRequests;
 		const injected = ocr.filter((request) => request.fault !== undefined).length;
 		const lost = ITEMS - run.outputCount;
 		const succeeded = run.outputCount - run.failedCount;
@@ -41,7 +42,7 @@ export async function faultsBenchmark(): Promise<BenchmarkReport> {
 			],
 			target: 'zero lost items, all in order (success share reported)',
 			verdict: lost === 0 && run.inOrder ? 'met' : 'missed',
-			details: { items: ITEMS, rate: RATE, kinds: KINDS, timeoutSeconds: TIMEOUT_SECONDS, wallMs: run.wallMs, requests: ocr.length, injected, faultsByKind: emulator.stats.faults, succeeded, share, failed: run.failedCount, lost, error: run.error },
+			details: { items: ITEMS, rate: RATE, kinds: KINDS, timeoutSeconds: TIMEOUT_SECONDS, wallMs: run.wallMs, requests: ocr.length, injected, faultsByKind: summary.faults, succeeded, share, failed: run.failedCount, lost, error: run.error },
 		};
 	} finally {
 		await emulator.stop();

@@ -12,10 +12,10 @@ export async function throttlingBenchmark(): Promise<BenchmarkReport> {
 	try {
 		const items = await jpegItems(ITEMS, jpegOfSize(20 * 1024));
 		await runNodeTimed(emulator, items.slice(0, 3), { maxConcurrency: 1 });
-		emulator.setFaults({ qpsLimit: QPS });
-		emulator.clearLog();
+		await emulator.setFaults({ qpsLimit: QPS });
+		await emulator.clearLog();
 		const run = await runNodeTimed(emulator, items, { maxConcurrency: CONCURRENCY }, { continueOnFail: true });
-		const ocr = emulator.requests.filter((request) => request.service === 'ocr');
+		const ocr = (await emulator.summary()).ocrRequests;
 		const throttled = ocr.filter((request) => request.errorCode === 'APIG.0308').length;
 		const lost = ITEMS - run.outputCount;
 		const ratio = run.wallMs / IDEAL_MS;

@@ -14,9 +14,10 @@ import { emulatorCredentials, fileItem, ocrCredentialsHelper, runOcr } from '../
 const REGION = 'cn-north-4';
 const GENERAL_TEXT = OPERATIONS.find((operation) => operation.id === 'general-text')!;
 
-/** Each image carries its item number in its width, so a recognized answer can be traced to its input. */
-const imageFor = (itemNumber: number) => paddedJpeg(1000 + itemNumber, 800, 4096);
-const itemNumberOf = (image: Buffer) => image.readUInt16BE(27) - 1000;
+/** Each image carries its item number in its length, so a recognized answer can be traced to its input. */
+const BASE_BYTES = 4096;
+const imageFor = (itemNumber: number) => paddedJpeg(1000, 800, BASE_BYTES + itemNumber);
+const itemNumberOf = (image: Buffer) => image.length - BASE_BYTES;
 
 async function recognizeWidth(input: RecognizerInput): Promise<unknown> {
 	return {
