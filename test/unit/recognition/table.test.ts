@@ -1,4 +1,4 @@
-import { buildGrid } from '../../../nodes/HuaweiCloudOcr/output/grid';
+import { buildGrid, type TableCell } from '../../../nodes/HuaweiCloudOcr/output/grid';
 import { detectTableGrid, eraseRules, generalTableResult, type GrayImage, type RecognizedWord } from '../../emulator/recognition/table';
 
 /** A white bitmap with 2-px black rules: 3 columns × 3 rows; the last row's first two cells are merged. */
@@ -77,7 +77,7 @@ describe('general table result', () => {
 			words_block_count: 1,
 			words_block_list: [{ words: 'Footnote' }],
 		});
-		const table = result.words_region_list[1] as { type: string; words_block_list: Array<Record<string, unknown>> };
+		const table = result.words_region_list[1] as { type: string; words_block_list: Array<TableCell & Record<string, unknown>> };
 		expect(table.type).toBe('table');
 		expect(table.words_block_list.map((cell) => cell.words)).toEqual(['Name', 'Qty', 'Price', 'Pens box', '2', '7.50', 'Total', '15.00']);
 		expect(table.words_block_list[6]).toEqual({ words: 'Total', rows: [2], columns: [0, 1] });
