@@ -6,7 +6,7 @@
 import { Container } from '@n8n/di';
 import { mkdtempSync } from 'fs';
 import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
-import { createRunExecutionData, ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import { createRunExecutionData, ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
 import type {
 	IBinaryData,
 	ICredentialDataDecryptedObject,
@@ -32,6 +32,9 @@ const WORKFLOW_ID = 'harness';
 const EXECUTION_ID = '1';
 
 const silentLogger = { error() {}, warn() {}, info() {}, debug() {}, scoped: () => silentLogger };
+
+// n8n logs every node error; the tests assert on errors themselves, so keep the output readable.
+LoggerProxy.init(silentLogger as never);
 
 let activeMode: BinaryMode | undefined;
 let binaryService: BinaryDataService | undefined;

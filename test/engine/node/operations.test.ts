@@ -9,6 +9,7 @@ import type { OcrOperation } from '../../../nodes/HuaweiCloudOcr/catalog/types';
 import { type Emulator, startEmulator } from '../../emulator';
 import { png } from '../../fixtures/syntheticFiles';
 import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
+import { SIMPLIFIED_SCHEMAS } from './simplifiedSchemas';
 
 let emulator: Emulator;
 
@@ -91,6 +92,7 @@ describe.each(fileOperations.map((operation) => [operation.id, operation] as con
 			for (const item of items) {
 				expect(item.pairedItem).toEqual({ item: 0 });
 				expect(item.json).not.toHaveProperty('error');
+				SIMPLIFIED_SCHEMAS[operation.result.family].parse(item.json);
 			}
 		});
 
@@ -115,3 +117,29 @@ describe.each(fileOperations.map((operation) => [operation.id, operation] as con
 		});
 	},
 );
+
+it('invoice verification sends its fields instead of a file', async () => {
+	const operation = OPERATIONS.find((candidate) => candidate.id === 'invoice-verification')!;
+	const { items, error } = await runOcr({
+		parameters: {
+			resource: operation.resource,
+			operation: operation.value,
+			invoiceCode: '144031900110',
+			invoiceNumber: '12345678',
+			issueDate: '2024-03-15',
+			checkCode: '123456',
+		},
+		credentials: emulatorCredentials(emulator, 'accessKey', { region: 'cn-north-4' }),
+	});
+
+	expect(error).toBeUndefined();
+	const [call] = ocrCalls();
+	expect(call.operation).toBe('invoice-verification');
+	expect(call.body).toEqual({
+		code: '144031900110',
+		number: '12345678',
+		issue_date: '2024-03-15',
+		check_code: '123456',
+	});
+	SIMPLIFIED_SCHEMAS.verification.parse(items[0].json);
+});
