@@ -1,7 +1,7 @@
 /** Each input source through the node in n8n-core's engine, and every check that must stop an item before a paid call. */
 import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
-import type { INodeParameters } from 'n8n-workflow';
+import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { type Emulator, startEmulator } from '../../emulator';
 import { FIXTURE_BASE_URL } from '../../emulator/fixtures';
@@ -37,7 +37,7 @@ const credentials = () => emulatorCredentials(emulator, 'accessKey', { region: '
 const recognitionCalls = () =>
 	emulator.requests.filter((request) => request.service === 'ocr' && request.bodyBytes > 2);
 
-async function run(parameters: INodeParameters, items = [{ json: {} }]) {
+async function run(parameters: INodeParameters, items: INodeExecutionData[] = [{ json: {} }]) {
 	return await runOcr({ parameters, credentials: credentials(), items });
 }
 
@@ -123,26 +123,27 @@ describe('input sources', () => {
 });
 
 describe('checks before any paid call', () => {
-	const cases: Array<[string, () => Promise<INodeParameters & { items?: unknown }>, RegExp]> = [
+	type RejectedCase = () => Promise<{ parameters: INodeParameters; file: INodeExecutionData }>;
+	const cases: Array<[string, RejectedCase, RegExp]> = [
 		[
 			'a format the operation does not accept',
-			async () => ({ ...passport, file: await fileItem(gif(300, 300), 'photo.gif', 'image/gif') }),
+			async () => ({ parameters: passport, file: await fileItem(gif(300, 300), 'photo.gif', 'image/gif') }),
 			/GIF.*Passport accepts JPEG, PNG, BMP or TIFF/,
 		],
 		[
 			'an image that is too small',
-			async () => ({ ...passport, file: await fileItem(png(10, 10), 'tiny.png', 'image/png') }),
+			async () => ({ parameters: passport, file: await fileItem(png(10, 10), 'tiny.png', 'image/png') }),
 			/10 × 10 px.*15/,
 		],
 		[
 			'an image that is too large',
-			async () => ({ ...passport, file: await fileItem(jpeg(9000, 1200), 'wide.jpg', 'image/jpeg') }),
+			async () => ({ parameters: passport, file: await fileItem(jpeg(9000, 1200), 'wide.jpg', 'image/jpeg') }),
 			/9000 × 1200 px.*8192/,
 		],
 		[
 			'a file over the 10 MB Base64 limit',
 			async () => ({
-				...passport,
+				parameters: passport,
 				file: await fileItem(paddedJpeg(2000, 1500, 7_600_000), 'big.jpg', 'image/jpeg'),
 			}),
 			/10 MB/,
@@ -150,7 +151,7 @@ describe('checks before any paid call', () => {
 		[
 			'a file that is not an image',
 			async () => ({
-				...passport,
+				parameters: passport,
 				file: await fileItem(Buffer.from('<html><body>login</body></html>'), 'scan.png', 'image/png'),
 			}),
 			/HTML/,
@@ -158,7 +159,7 @@ describe('checks before any paid call', () => {
 	];
 
 	it.each(cases)('rejects %s without calling Huawei Cloud', async (_name, makeCase, message) => {
-		const { file, ...parameters } = (await makeCase()) as INodeParameters & { file: never };
+		const { parameters, file } = await makeCase();
 		const { error } = await run(parameters, [file]);
 
 		expect(error?.message).toMatch(message);
