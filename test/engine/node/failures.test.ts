@@ -1,20 +1,11 @@
 /** Every input item gets an answer: in order, paired with its input, as output or as an error item. */
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { type Emulator, startEmulator } from '../../emulator';
 import { png } from '../../fixtures/syntheticFiles';
 import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
+import { useEmulator } from '../../harness/useEmulator';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-	emulator = await startEmulator();
-});
-afterAll(async () => await emulator.stop());
-beforeEach(() => {
-	emulator.clearLog();
-	emulator.resetFaults();
-});
+const emulatorOf = useEmulator();
 
 const FAILING = new Set([2, 6, 9, 13, 19]);
 const passport = { resource: 'identityDocument', operation: 'passport' };
@@ -32,7 +23,7 @@ async function batch(): Promise<INodeExecutionData[]> {
 it('with Continue On Fail, 20 items with 5 failures give 20 answers in input order', async () => {
 	const { items, error } = await runOcr({
 		parameters: { ...passport, options: { maxConcurrency: 6 } },
-		credentials: emulatorCredentials(emulator),
+		credentials: emulatorCredentials(emulatorOf()),
 		items: await batch(),
 		onError: 'continueRegularOutput',
 	});
@@ -52,13 +43,13 @@ it('with Continue On Fail, 20 items with 5 failures give 20 answers in input ord
 			expect(item.json.passport_number).toEqual(expect.any(String));
 		}
 	});
-	expect(emulator.requests.filter((request) => request.operation === 'passport')).toHaveLength(15);
+	expect(emulatorOf().requests.filter((request) => request.operation === 'passport')).toHaveLength(15);
 });
 
 it('with the error output, failed items go to the second output, paired with their input', async () => {
 	const { items, errorItems } = await runOcr({
 		parameters: passport,
-		credentials: emulatorCredentials(emulator),
+		credentials: emulatorCredentials(emulatorOf()),
 		items: await batch(),
 		onError: 'continueErrorOutput',
 	});
@@ -70,10 +61,10 @@ it('with the error output, failed items go to the second output, paired with the
 });
 
 it('Huawei errors keep their code, request ID, HTTP status and hint on the error item', async () => {
-	emulator.setFaults({ notSubscribed: [{ operation: 'passport' }] });
+	emulatorOf().setFaults({ notSubscribed: [{ operation: 'passport' }] });
 	const { items } = await runOcr({
 		parameters: passport,
-		credentials: emulatorCredentials(emulator),
+		credentials: emulatorCredentials(emulatorOf()),
 		items: [await fileItem(png(300, 200), 'scan.png', 'image/png')],
 		onError: 'continueRegularOutput',
 	});
@@ -90,7 +81,7 @@ it('Huawei errors keep their code, request ID, HTTP status and hint on the error
 it('without Continue On Fail, the first failing item stops the node with its own error', async () => {
 	const { error, items } = await runOcr({
 		parameters: passport,
-		credentials: emulatorCredentials(emulator),
+		credentials: emulatorCredentials(emulatorOf()),
 		items: await batch(),
 	});
 

@@ -3,18 +3,17 @@ import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { type Emulator, startEmulator } from '../../emulator';
 import { FIXTURE_BASE_URL } from '../../emulator/fixtures';
 import { gif, jpeg, paddedJpeg, png } from '../../fixtures/syntheticFiles';
 import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
+import { useEmulator } from '../../harness/useEmulator';
 
-let emulator: Emulator;
+const emulatorOf = useEmulator();
 let fileServer: Server;
 let fileServerUrl: string;
 const served = new Map<string, Buffer>();
 
 beforeAll(async () => {
-	emulator = await startEmulator();
 	fileServer = createServer((req, res) => {
 		const body = served.get(req.url ?? '');
 		res.writeHead(body ? 200 : 404, { 'content-type': 'image/png' }).end(body ?? 'missing');
@@ -22,20 +21,13 @@ beforeAll(async () => {
 	await new Promise<void>((resolve) => fileServer.listen(0, '127.0.0.1', resolve));
 	fileServerUrl = `http://127.0.0.1:${(fileServer.address() as AddressInfo).port}`;
 });
-afterAll(async () => {
-	await emulator.stop();
-	await new Promise((resolve) => fileServer.close(resolve));
-});
-beforeEach(() => {
-	emulator.clearLog();
-	emulator.resetFaults();
-});
+afterAll(async () => await new Promise((resolve) => fileServer.close(resolve)));
 
 const generalText = { resource: 'textAndTables', operation: 'generalText' };
 const passport = { resource: 'identityDocument', operation: 'passport' };
-const credentials = () => emulatorCredentials(emulator, 'accessKey', { region: 'cn-north-4' });
+const credentials = () => emulatorCredentials(emulatorOf(), 'accessKey', { region: 'cn-north-4' });
 const recognitionCalls = () =>
-	emulator.requests.filter((request) => request.service === 'ocr' && request.bodyBytes > 2);
+	emulatorOf().requests.filter((request) => request.service === 'ocr' && request.bodyBytes > 2);
 
 async function run(parameters: INodeParameters, items: INodeExecutionData[] = [{ json: {} }]) {
 	return await runOcr({ parameters, credentials: credentials(), items });
@@ -93,7 +85,7 @@ describe('input sources', () => {
 	});
 
 	it('builds the OBS object URL with the key encoded, in the call region', async () => {
-		emulator.putObject('scans-bucket', 'cn-north-4', 'inbox/März 1.png', png(300, 200));
+		emulatorOf().putObject('scans-bucket', 'cn-north-4', 'inbox/März 1.png', png(300, 200));
 		const { error } = await run({
 			...generalText,
 			inputSource: 'obs',
@@ -108,8 +100,8 @@ describe('input sources', () => {
 	});
 
 	it('explains OBS authorization when the service has no OBS agency', async () => {
-		emulator.putObject('scans-bucket', 'cn-north-4', 'a.png', png(300, 200));
-		emulator.setFaults({ obsAgencyMissing: ['cn-north-4'] });
+		emulatorOf().putObject('scans-bucket', 'cn-north-4', 'a.png', png(300, 200));
+		emulatorOf().setFaults({ obsAgencyMissing: ['cn-north-4'] });
 		const { error } = await run({
 			...generalText,
 			inputSource: 'obs',
@@ -164,7 +156,7 @@ describe('checks before any paid call', () => {
 
 		expect(error?.message).toMatch(message);
 		expect(error?.description).toBeTruthy();
-		expect(emulator.requests).toHaveLength(0);
+		expect(emulatorOf().requests).toHaveLength(0);
 	});
 
 	it('rejects Base64 that does not decode', async () => {
@@ -172,14 +164,14 @@ describe('checks before any paid call', () => {
 
 		expect(error?.message).toMatch(/Base64/);
 		expect(error?.message).toMatch(/\$/);
-		expect(emulator.requests).toHaveLength(0);
+		expect(emulatorOf().requests).toHaveLength(0);
 	});
 
 	it('rejects a file:// URL', async () => {
 		const { error } = await run({ ...generalText, inputSource: 'url', url: 'file:///etc/passwd' });
 
 		expect(error?.message).toMatch(/only http:\/\/ and https:\/\/ URLs/);
-		expect(emulator.requests).toHaveLength(0);
+		expect(emulatorOf().requests).toHaveLength(0);
 	});
 
 	it('names the binary properties an item does have when the chosen one is missing', async () => {
@@ -188,18 +180,18 @@ describe('checks before any paid call', () => {
 
 		expect(error?.message).toMatch(/data/);
 		expect(`${error?.message} ${error?.description}`).toMatch(/attachment_0/);
-		expect(emulator.requests).toHaveLength(0);
+		expect(emulatorOf().requests).toHaveLength(0);
 	});
 
 	it('names the regions that offer an operation the credential region does not', async () => {
 		const { error } = await runOcr({
 			parameters: { resource: 'textAndTables', operation: 'generalTable' },
-			credentials: emulatorCredentials(emulator, 'accessKey', { region: 'ap-southeast-2' }),
+			credentials: emulatorCredentials(emulatorOf(), 'accessKey', { region: 'ap-southeast-2' }),
 			items: [await fileItem(png(200, 200), 'table.png', 'image/png')],
 		});
 
 		expect(error?.message).toMatch(/not available in AP-Bangkok \(ap-southeast-2\)/);
 		expect(error?.message).toMatch(/ap-southeast-3/);
-		expect(emulator.requests).toHaveLength(0);
+		expect(emulatorOf().requests).toHaveLength(0);
 	});
 });

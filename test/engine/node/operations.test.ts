@@ -6,25 +6,16 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { hostingRegions, OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalog';
 import type { OcrOperation } from '../../../nodes/HuaweiCloudOcr/catalog/types';
-import { type Emulator, startEmulator } from '../../emulator';
 import { png } from '../../fixtures/syntheticFiles';
 import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
+import { useEmulator } from '../../harness/useEmulator';
 import { SIMPLIFIED_SCHEMAS } from './simplifiedSchemas';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-	emulator = await startEmulator();
-});
-afterAll(async () => await emulator.stop());
-beforeEach(() => {
-	emulator.clearLog();
-	emulator.resetFaults();
-});
+const emulatorOf = useEmulator();
 
 /** OCR calls that carried a document (the credential's one-off, unbilled empty-body probe is not one). */
 const ocrCalls = () =>
-	emulator.requests.filter((request) => request.service === 'ocr' && request.bodyBytes > 2);
+	emulatorOf().requests.filter((request) => request.service === 'ocr' && request.bodyBytes > 2);
 
 /** A PNG every operation accepts: within its pixel limits. */
 function acceptableImage(operation: OcrOperation): Buffer {
@@ -59,7 +50,7 @@ it('an operation whose region is unverified reaches the service, and its 404 com
 	expect(operation.regionsVerified).toBe(false);
 	const { error } = await runOcr({
 		parameters: { resource: operation.resource, operation: operation.value },
-		credentials: emulatorCredentials(emulator, 'accessKey', { region: 'cn-north-4' }),
+		credentials: emulatorCredentials(emulatorOf(), 'accessKey', { region: 'cn-north-4' }),
 		items: [await fileItem(acceptableImage(operation), 'scan.png', 'image/png')],
 	});
 	expect(ocrCalls()).toHaveLength(1);
@@ -77,7 +68,7 @@ describe.each(fileOperations.map((operation) => [operation.id, operation] as con
 			const image = acceptableImage(operation);
 			const { items, error } = await runOcr({
 				parameters: { resource: operation.resource, operation: operation.value },
-				credentials: emulatorCredentials(emulator, 'accessKey', { region }),
+				credentials: emulatorCredentials(emulatorOf(), 'accessKey', { region }),
 				items: [await fileItem(image, 'scan.png', 'image/png')],
 			});
 
@@ -106,7 +97,7 @@ describe.each(fileOperations.map((operation) => [operation.id, operation] as con
 					operation: operation.value,
 					recognitionOptions: parameters as INodeParameters,
 				},
-				credentials: emulatorCredentials(emulator, 'accessKey', { region }),
+				credentials: emulatorCredentials(emulatorOf(), 'accessKey', { region }),
 				items: [await fileItem(acceptableImage(operation), 'scan.png', 'image/png')],
 			});
 
@@ -129,7 +120,7 @@ it('invoice verification sends its fields instead of a file', async () => {
 			issueDate: '2024-03-15',
 			checkCode: '123456',
 		},
-		credentials: emulatorCredentials(emulator, 'accessKey', { region: 'cn-north-4' }),
+		credentials: emulatorCredentials(emulatorOf(), 'accessKey', { region: 'cn-north-4' }),
 	});
 
 	expect(error).toBeUndefined();
