@@ -15,7 +15,7 @@ export type EmulatorCommand =
 
 /** What the benchmarks need to know about the OCR requests the emulator saw. */
 export interface EmulatorSummary {
-	ocrRequests: Array<{ status?: number; errorCode?: string; fault?: string }>;
+	ocrRequests: Array<{ receivedAt: number; status?: number; errorCode?: string; fault?: string }>;
 	faults: Record<string, number>;
 }
 
@@ -36,7 +36,7 @@ async function handle(message: EmulatorCommand): Promise<unknown> {
 			const summary: EmulatorSummary = {
 				ocrRequests: emulator!.requests
 					.filter((request) => request.service === 'ocr')
-					.map(({ status, errorCode, fault }) => ({ status, errorCode, fault })),
+					.map(({ receivedAt, status, errorCode, fault }) => ({ receivedAt, status, errorCode, fault })),
 				faults: { ...emulator!.stats.faults } as Record<string, number>,
 			};
 			return summary;

@@ -1,6 +1,8 @@
 /**
  * (4) Memory: peak RSS of 40 items of ~7 MB (filesystem binary mode, concurrency 4) against the same
  * run with 10 items, each in a child process. Memory should follow the window of 4, not the batch.
+ * Peak RSS moves by tens of MB with garbage-collection timing, so each size runs twice (alternating)
+ * and the lower peak counts.
  */
 import { spawn } from 'child_process';
 import { join } from 'path';
@@ -41,9 +43,17 @@ async function runChild(url: string, count: number): Promise<ChildResult> {
 export async function memoryBenchmark(): Promise<BenchmarkReport> {
 	const emulator = await benchEmulator();
 	try {
-		const small = await runChild(emulator.url, SMALL);
-		const large = await runChild(emulator.url, LARGE);
-		for (const run of [small, large]) {
+		const runs = [
+			await runChild(emulator.url, SMALL),
+			await runChild(emulator.url, LARGE),
+			await runChild(emulator.url, LARGE),
+			await runChild(emulator.url, SMALL),
+		];
+		const lowerPeak = (count: number) =>
+			runs.filter((run) => run.count === count).reduce((best, run) => (run.peakRss < best.peakRss ? run : best));
+		const small = lowerPeak(SMALL);
+		const large = lowerPeak(LARGE);
+		for (const run of runs) {
 			if (run.error || run.outputCount !== run.count || run.failedCount > 0) {
 				throw new Error(`Memory run with ${run.count} items failed: ${run.error ?? `${run.failedCount} failed`}`);
 			}
@@ -63,7 +73,7 @@ export async function memoryBenchmark(): Promise<BenchmarkReport> {
 			rows: [row(small), row(large), { items: `${LARGE} − ${SMALL}`, 'RSS before run MB': '', 'peak RSS MB': round(growthMb, 1), 'wall s': '' }],
 			target: `peak RSS growth ≪ ${LARGE - SMALL} × image size (${round(batchGrowthMb, 0)} MB); met when < ${round(limitMb, 0)} MB`,
 			verdict: growthMb < limitMb ? 'met' : 'missed',
-			details: { small, large, growthMb, batchGrowthMb, limitMb },
+			details: { small, large, peaksMb: runs.map((run) => ({ items: run.count, peakRssMb: run.peakRss / MB })), growthMb, batchGrowthMb, limitMb },
 		};
 	} finally {
 		await emulator.stop();

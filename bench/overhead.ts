@@ -48,13 +48,22 @@ export async function overheadBenchmark(): Promise<BenchmarkReport> {
 
 		const rawMs: number[] = [];
 		const nodeMs: number[] = [];
-		for (let round = 0; round < ROUNDS; round++) {
-			rawMs.push(await rawLoop(emulator, image, ITEMS, dispatcher));
+		const measureNode = async () => {
 			const run = await runNodeTimed(emulator, items, { maxConcurrency: 1 });
 			if (run.error || run.outputCount !== ITEMS || run.failedCount > 0) {
 				throw new Error(`Overhead run failed: ${run.error ?? `${run.failedCount} failed of ${run.outputCount}`}`);
 			}
 			nodeMs.push(run.wallMs);
+		};
+		// Alternating raw, node, node, raw, … so a drift in machine load hits both sides alike.
+		for (let round = 0; round < ROUNDS; round++) {
+			if (round % 2 === 0) {
+				rawMs.push(await rawLoop(emulator, image, ITEMS, dispatcher));
+				await measureNode();
+			} else {
+				await measureNode();
+				rawMs.push(await rawLoop(emulator, image, ITEMS, dispatcher));
+			}
 		}
 		const best = (values: number[]) => Math.min(...values);
 		const rawRate = ITEMS / (best(rawMs) / 1000);

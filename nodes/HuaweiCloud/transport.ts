@@ -64,7 +64,8 @@ export async function huaweiRequest(ctx: IExecuteFunctions, req: HuaweiRequest):
 		json: false,
 	};
 	if (req.body !== undefined) {
-		options.body = JSON.stringify(req.body);
+		// Bytes, not a string: axios re-parses a JSON string body to validate it, a full copy of every image.
+		options.body = Buffer.from(JSON.stringify(req.body));
 		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
 	}
 	if (req.timeoutMs !== undefined) options.timeout = req.timeoutMs;
