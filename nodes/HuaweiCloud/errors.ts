@@ -79,7 +79,17 @@ export function parseHuaweiError(body: unknown, headers: unknown, status?: numbe
 		httpStatus: status,
 	};
 	if (requestId !== undefined) info.requestId = requestId;
+	const retryAfterMs = retryAfterOf(headerValue(headers, 'retry-after'));
+	if (retryAfterMs !== undefined) info.retryAfterMs = retryAfterMs;
 	return info;
+}
+
+/** `Retry-After` as milliseconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function retryAfterOf(value: string | undefined, now = Date.now()): number | undefined {
+	if (!value) return undefined;
+	if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+	const date = Date.parse(value);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** Whether a parsed response looks like a Huawei error (an error code anywhere it is expected). */

@@ -1,5 +1,5 @@
 import errorSamples from './fixtures/error-samples.json';
-import { HuaweiCredentialError, parseHuaweiError } from '../../../nodes/HuaweiCloud/errors';
+import { HuaweiCredentialError, parseHuaweiError, retryAfterOf } from '../../../nodes/HuaweiCloud/errors';
 import { hintFor } from '../../../nodes/HuaweiCloud/hints';
 import { errorInfoFromThrown } from '../../../nodes/HuaweiCloud/responses';
 import { interpretResponse } from '../../../nodes/HuaweiCloud/transport';
@@ -116,5 +116,14 @@ describe('hintFor', () => {
 		expect(hintFor({ code: 'NETWORK.ECONNRESET', message: '' })).toMatch(/network/);
 		expect(hintFor({ code: 'HTTP.503', message: '', httpStatus: 503 })).toMatch(/retry later/);
 		expect(hintFor({ code: 'HTTP.418', message: '', httpStatus: 418 })).toBeUndefined();
+	});
+});
+
+describe('Retry-After', () => {
+	it('is read from delay-seconds and from an HTTP date', () => {
+		expect(parseHuaweiError({ error_code: 'APIG.0308', error_msg: 'throttled' }, { 'retry-after': '3' }, 429).retryAfterMs).toBe(3000);
+		expect(retryAfterOf('Mon, 23 Nov 2026 20:00:05 GMT', Date.parse('Mon, 23 Nov 2026 20:00:00 GMT'))).toBe(5000);
+		expect(retryAfterOf('soon')).toBeUndefined();
+		expect(parseHuaweiError({ error_code: 'APIG.0308', error_msg: 'throttled' }, {}, 429).retryAfterMs).toBeUndefined();
 	});
 });
