@@ -3,7 +3,6 @@
  * ~7 MB JPEG in n8n's filesystem binary mode, through the node at concurrency 4, against the
  * emulator the parent started. Prints one JSON line.
  */
-import './preferTypeScript';
 import { jpegItems, jpegOfSize, runNodeTimed } from './common';
 import { useBinaryMode } from '../test/harness/engine';
 

@@ -2,7 +2,6 @@
  * `npm run bench`: every benchmark in sequence, a table per benchmark, and bench/results.json.
  * `npm run bench -- overhead throttling` runs only the named ones.
  */
-import './preferTypeScript';
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { cpus } from 'os';
 import { join } from 'path';

@@ -2,7 +2,6 @@
  * `npm run demo`: the sample images through the Huawei Cloud OCR node in n8n's engine.
  * Offline against the emulator by default; `--real` with HUAWEICLOUD_* variables uses Huawei Cloud.
  */
-import './demo/preferTsSources';
 
 import * as path from 'node:path';
 

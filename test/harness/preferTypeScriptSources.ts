@@ -1,7 +1,7 @@
 /**
  * tsx resolves `./HuaweiCloudOcr.node` to the codex file `HuaweiCloudOcr.node.json` that n8n needs
  * beside the node, instead of `HuaweiCloudOcr.node.ts` (jest and tsc pick the .ts). Imported first
- * by the benchmark entry points, this makes such imports find the TypeScript source.
+ * by the harness, this makes such imports find the TypeScript source for tsx scripts (demo, bench).
  */
 import { existsSync } from 'fs';
 import Module from 'module';
