@@ -42,12 +42,14 @@ function n8nEnv(userFolder, install, extra = {}) {
 }
 
 /** Runs the n8n CLI; resolves with { code, stdout, stderr, ms }. Never rejects on a non-zero exit. */
-function runCli(ctx, args, { timeoutMs = 180000, env = {} } = {}) {
+async function runCli(ctx, args, { timeoutMs = 240000, env = {} } = {}) {
 	const started = Date.now();
-	return new Promise((resolve, reject) => {
+	// Every n8n process starts a task broker; a free port keeps parallel processes apart.
+	const brokerPort = await freePort();
+	return await new Promise((resolve, reject) => {
 		const child = spawn(ctx.install.nodeBin, [ctx.install.n8nBin, ...args], {
 			cwd: ctx.userFolder,
-			env: n8nEnv(ctx.userFolder, ctx.install, env),
+			env: n8nEnv(ctx.userFolder, ctx.install, { N8N_RUNNERS_BROKER_PORT: String(brokerPort), ...env }),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		const stdout = [];
@@ -82,11 +84,32 @@ async function runCliOk(ctx, args, options) {
 	return result;
 }
 
+function newestMtime(dir) {
+	let newest = 0;
+	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+		const full = path.join(dir, entry.name);
+		newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+	}
+	return newest;
+}
+
+/** Refuses to test a missing or stale build: the suite installs what `npm pack` ships, i.e. dist/. */
+function assertFreshBuild() {
+	const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+	const entries = [...manifest.n8n.nodes, ...manifest.n8n.credentials].map((file) => path.join(REPO_ROOT, file));
+	const missing = entries.filter((file) => !fs.existsSync(file));
+	if (missing.length > 0) throw new Error(`build output missing (${missing.join(', ')}): run \`npm run build\` first`);
+	const built = Math.min(...entries.map((file) => fs.statSync(file).mtimeMs));
+	const sources = Math.max(newestMtime(path.join(REPO_ROOT, 'nodes')), newestMtime(path.join(REPO_ROOT, 'credentials')));
+	if (sources > built) throw new Error('dist/ is older than nodes/ or credentials/: run `npm run build` first');
+}
+
 /**
  * Prepares Node 24 + n8n (cached), a fresh user folder, and our package installed from
  * `npm pack` output. dist/ must be built (npm run build).
  */
 function prepare() {
+	assertFreshBuild();
 	const install = ensureN8n();
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'hwocr-e2e-'));
 	const work = path.join(userFolder, 'work');
@@ -113,22 +136,34 @@ async function importWorkflows(ctx, workflows) {
 	return runCliOk(ctx, ['import:workflow', '--separate', `--input=${dir}`]);
 }
 
-/** Pulls the run JSON out of `n8n execute --rawOutput` stdout (log lines may surround it). */
+/**
+ * Pulls the run JSON out of `n8n execute --rawOutput` stdout: it is printed with 2-space indentation,
+ * so it starts with a line `{` and ends with a line `}`; log lines may come before and after it.
+ */
 function parseRawOutput(stdout) {
-	const start = stdout.indexOf('{');
-	const end = stdout.lastIndexOf('}');
+	const lines = stdout.split('\n');
+	const start = lines.indexOf('{');
+	const end = lines.lastIndexOf('}');
 	if (start < 0 || end < start) return undefined;
 	try {
-		return JSON.parse(stdout.slice(start, end + 1));
+		return JSON.parse(lines.slice(start, end + 1).join('\n'));
 	} catch {
 		return undefined;
 	}
 }
 
-/** Executes a workflow; resolves { code, run, stdout, stderr, ms }. `run` is the IRun JSON when printed. */
+/**
+ * Executes a workflow; resolves { code, run, stdout, stderr, ms }. `run` is the IRun JSON when printed.
+ * n8n prints the run through its logger at level info (also for a failed run), hence the log level.
+ */
 async function execute(ctx, workflowId) {
-	const result = await runCli(ctx, ['execute', `--id=${workflowId}`, '--rawOutput']);
+	const result = await runCli(ctx, ['execute', `--id=${workflowId}`, '--rawOutput'], { env: { N8N_LOG_LEVEL: 'info' } });
 	return { ...result, run: parseRawOutput(result.stdout) };
+}
+
+/** Publishes (activates) a workflow, so that `n8n start` registers its production webhooks. */
+async function publishWorkflow(ctx, workflowId) {
+	return runCliOk(ctx, ['publish:workflow', `--id=${workflowId}`]);
 }
 
 /** Absolute path of a binary stored in filesystem mode (`filesystem-v2:<relative path>`). */
@@ -159,9 +194,11 @@ async function startServer(ctx, { timeoutMs = 120000 } = {}) {
 	const port = await freePort();
 	const logFile = path.join(ctx.work, 'server.log');
 	const log = fs.openSync(logFile, 'w');
+	const brokerPort = await freePort();
 	const child = spawn(ctx.install.nodeBin, [ctx.install.n8nBin, 'start'], {
 		cwd: ctx.userFolder,
 		env: n8nEnv(ctx.userFolder, ctx.install, {
+			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 			N8N_PORT: String(port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_HOST: '127.0.0.1',
@@ -221,6 +258,7 @@ module.exports = {
 	importCredentials,
 	importWorkflows,
 	execute,
+	publishWorkflow,
 	parseRawOutput,
 	readBinary,
 	binaryPath,

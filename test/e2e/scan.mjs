@@ -3,7 +3,7 @@
 // analyzePackage() on the source tree and on the unpacked `npm pack` tarball, the two
 // legs the real gate lints. Needs a build (dist/) first. Exit code 0 only if both pass.
 //
-//   node test/e2e/scan.mjs            (npm run scan)
+//   node test/e2e/scan.mjs [packageDir]   (npm run scan; packageDir defaults to the repo)
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzePackage, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
 import { packToFolder } from './pack.cjs';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repoRoot = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
 const out = (line) => process.stdout.write(`${line}\n`);
 
 /** Files each leg must contain, so that an empty leg ("No files found") cannot pass. */

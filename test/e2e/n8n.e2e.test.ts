@@ -1,0 +1,377 @@
+/**
+ * The package in a real n8n 2.41.1: installed from `npm pack` output the way n8n's community
+ * installer does, credentials and the example workflows imported with `n8n import:*`, each
+ * workflow run with `n8n execute --rawOutput`, and `n8n start` serving the node types and a webhook.
+ * The Huawei Cloud emulator runs in this process; the assertions look at what n8n printed and at
+ * what the emulator received.
+ */
+import ExcelJS from 'exceljs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { emulatorCredentials } from '../harness/ocrNode';
+import { EMULATOR_ACCOUNT, startEmulator } from '../emulator';
+import type { Emulator, EmulatorRequest } from '../emulator';
+import * as n8n from './n8n.cjs';
+import type { ExecuteResult, N8nContext, N8nServer, RunItem, RunJson, WorkflowJson } from './n8n.cjs';
+import { AUTO_CLASSIFICATION_RESULT, PASSPORT_RESULT, recognizer, TABLE_ROWS } from './recognizedResults';
+
+const NODE_TYPE = 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcr';
+const EXAMPLES_DIR = join(n8n.REPO_ROOT, 'examples');
+
+/** Credential ids: the examples reference the first one, so they import unchanged. */
+const CREDENTIALS = {
+	accessKey: { id: 'hwOcrExampleCred', name: 'Huawei Cloud account' },
+	temporaryAccessKey: { id: 'hwOcrTempKeyCred', name: 'Huawei Cloud temporary key' },
+	password: { id: 'hwOcrPasswordCred', name: 'Huawei Cloud IAM user' },
+} as const;
+
+function loadExamples(): Record<string, WorkflowJson> {
+	const examples: Record<string, WorkflowJson> = {};
+	for (const file of readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.json'))) {
+		examples[file] = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as WorkflowJson;
+	}
+	return examples;
+}
+
+/** General Text once per auth mode, side by side, in one workflow (built from the TXT example). */
+function authModesWorkflow(textExample: WorkflowJson): WorkflowJson {
+	const ocrNode = textExample.nodes.find((node) => node.type === NODE_TYPE)!;
+	const feed = ['When Clicking Execute Workflow', 'Sample Image', 'Base64 to File'];
+	const nodes = textExample.nodes.filter((node) => feed.includes(node.name));
+	const modes = Object.entries(CREDENTIALS).map(([mode, credential], index) => ({
+		...ocrNode,
+		id: `auth-${mode}`,
+		name: `OCR ${mode}`,
+		position: [660, index * 200] as [number, number],
+		credentials: { huaweiCloudApi: credential },
+	}));
+	return {
+		...textExample,
+		id: 'hwOcrE2eAuthModes',
+		name: 'e2e: every auth mode',
+		nodes: [...nodes, ...modes],
+		connections: {
+			'When Clicking Execute Workflow': { main: [[{ node: 'Sample Image', type: 'main', index: 0 }]] },
+			'Sample Image': { main: [[{ node: 'Base64 to File', type: 'main', index: 0 }]] },
+			'Base64 to File': { main: [modes.map((node) => ({ node: node.name, type: 'main', index: 0 }))] },
+		},
+	};
+}
+
+function runOf(result: ExecuteResult): RunJson {
+	if (!result.run) throw new Error(n8n.describeFailure('n8n execute printed no run JSON;', result));
+	return result.run;
+}
+
+/** Output items of a node's first run (main output `output`), or [] when the node did not run. */
+function outputOf(run: RunJson, nodeName: string, output = 0): RunItem[] {
+	const nodeRun = run.data.resultData.runData[nodeName]?.[0];
+	return nodeRun?.data?.main[output] ?? [];
+}
+
+/**
+ * n8n 2.41.1 on Node 24 sometimes dies with SIGSEGV while shutting down, after it has printed the
+ * finished run (a native module's teardown, not the workflow). Such a run counts, with a warning.
+ */
+function crashedAfterFinishing(result: ExecuteResult, run: RunJson): boolean {
+	const crashed = result.code === 'signal SIGSEGV' && run.finished === true && run.status === 'success';
+	if (crashed) console.warn(`n8n execute crashed with SIGSEGV after a finished run (${result.ms} ms); the run is used`);
+	return crashed;
+}
+
+function expectSucceeded(result: ExecuteResult): RunJson {
+	const run = runOf(result);
+	const error = run.data.resultData.error;
+	if ((result.code !== 0 && !crashedAfterFinishing(result, run)) || error) {
+		throw new Error(`${n8n.describeFailure('workflow', result)}\nrun error: ${JSON.stringify(error)}`);
+	}
+	return run;
+}
+
+/**
+ * OCR calls that carried a file or URL, i.e. real recognitions. Left out: the credential's free
+ * subscription probe, an empty-bodied call it makes once per session (answered AIS.0101).
+ */
+const ocrCalls = (requests: EmulatorRequest[], operation?: string) =>
+	requests.filter((request) => {
+		const body = (request.body ?? {}) as Record<string, unknown>;
+		const carriesFile = ['image', 'data', 'url'].some((field) => field in body);
+		return request.service === 'ocr' && carriesFile && (!operation || request.operation === operation);
+	});
+
+/** Secrets of the emulator account: none of them may show up in anything n8n printed. */
+const SECRETS = [
+	EMULATOR_ACCOUNT.secretAccessKey,
+	EMULATOR_ACCOUNT.temporary.secretAccessKey,
+	EMULATOR_ACCOUNT.temporary.securityToken,
+	EMULATOR_ACCOUNT.password,
+];
+
+describe('the package in a real n8n 2.41.1', () => {
+	let ctx: N8nContext;
+	let emu: Emulator;
+	let examples: Record<string, WorkflowJson>;
+	const executions: Record<string, ExecuteResult> = {};
+
+	/** Runs a workflow once (with a clean emulator log) and remembers the result for the report. */
+	async function executeWorkflow(id: string): Promise<{ result: ExecuteResult; requests: EmulatorRequest[] }> {
+		emu.clearLog();
+		const result = await n8n.execute(ctx, id);
+		executions[id] = result;
+		for (const secret of SECRETS) {
+			expect(result.stdout).not.toContain(secret);
+			expect(result.stderr).not.toContain(secret);
+		}
+		return { result, requests: [...emu.requests] };
+	}
+
+	beforeAll(async () => {
+		ctx = n8n.prepare();
+		emu = await startEmulator({ recognizer });
+		examples = loadExamples();
+		await n8n.importCredentials(
+			ctx,
+			(Object.keys(CREDENTIALS) as Array<keyof typeof CREDENTIALS>).map((authType) => ({
+				...CREDENTIALS[authType],
+				type: 'huaweiCloudApi',
+				data: emulatorCredentials(emu, authType),
+			})),
+		);
+		await n8n.importWorkflows(ctx, [
+			...Object.values(examples),
+			authModesWorkflow(examples['general-text-to-txt.json']),
+		]);
+	}, 20 * 60 * 1000);
+
+	afterAll(async () => {
+		await emu?.stop();
+		n8n.cleanup(ctx);
+	});
+
+	it('ships an example for every documented job, each with a sticky note that explains it', () => {
+		expect(Object.keys(examples).sort()).toEqual([
+			'auto-classification-switch.json',
+			'batch-30-scans.json',
+			'continue-on-fail.json',
+			'general-table-to-xlsx.json',
+			'general-text-to-txt.json',
+			'passport-to-spreadsheet-rows.json',
+			'webhook-ocr.json',
+		]);
+		for (const [file, workflow] of Object.entries(examples)) {
+			const note = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.stickyNote');
+			expect({ file, hasNote: String(note?.parameters.content ?? '').length > 80 }).toEqual({ file, hasNote: true });
+			expect(workflow.nodes.some((node) => node.type === NODE_TYPE)).toBe(true);
+		}
+	});
+
+	it('installs from the npm pack tarball without devDependencies, peerDependencies or node_modules', () => {
+		const manifest = JSON.parse(readFileSync(join(ctx.packageDir, 'package.json'), 'utf8')) as Record<string, unknown>;
+		expect(manifest.devDependencies).toBeUndefined();
+		expect(manifest.peerDependencies).toBeUndefined();
+		expect(manifest.dependencies ?? {}).toEqual({});
+		const entries = readdirSync(ctx.packageDir);
+		expect(entries).toEqual(expect.arrayContaining(['dist', 'package.json']));
+		expect(entries.filter((entry) => !['dist', 'package.json', 'README.md', 'LICENSE'].includes(entry))).toEqual([]);
+	});
+
+	it('signs or authenticates every request with each of the three credential types', async () => {
+		const { result, requests } = await executeWorkflow('hwOcrE2eAuthModes');
+		const run = expectSucceeded(result);
+		for (const mode of Object.keys(CREDENTIALS)) {
+			const [item] = outputOf(run, `OCR ${mode}`);
+			expect(typeof item.json.text).toBe('string');
+			expect(item.json.requestId).toMatch(/^[0-9a-f]{32}$/);
+		}
+		const calls = ocrCalls(requests, 'general-text').filter((call) => call.status === 200);
+		expect(calls.map((call) => call.identity?.type).sort()).toEqual(['accessKey', 'temporaryAccessKey', 'token']);
+		const byType = (type: string) => calls.find((call) => call.identity?.type === type)!;
+		expect(byType('accessKey').headers.authorization).toMatch(/^SDK-HMAC-SHA256 Access=/);
+		expect(byType('temporaryAccessKey').headers['x-security-token']).toBe(EMULATOR_ACCOUNT.temporary.securityToken);
+		expect(byType('token').headers['x-auth-token']).toBeTruthy();
+		expect(requests.some((request) => request.method === 'POST' && request.path === '/v3/auth/tokens')).toBe(true);
+	});
+
+	it('(a) recognizes an image and saves the text as a TXT file', async () => {
+		const { result, requests } = await executeWorkflow('hwOcrExGeneralText');
+		const run = expectSucceeded(result);
+		const [recognized] = outputOf(run, 'Recognize Text');
+		const [file] = outputOf(run, 'Text to TXT File');
+		expect(file.binary?.data).toMatchObject({ fileName: 'recognized-text.txt', mimeType: 'text/plain' });
+		expect(n8n.readBinary(ctx, file.binary!.data).toString('utf8')).toBe(recognized.json.text);
+		expect(String(recognized.json.text).length).toBeGreaterThan(0);
+
+		const [call] = ocrCalls(requests, 'general-text');
+		const sample = examples['general-text-to-txt.json'].nodes.find((node) => node.name === 'Sample Image')!;
+		const sent = (sample.parameters.assignments as { assignments: Array<{ value: string }> }).assignments[0].value;
+		expect((call.body as { image: string }).image).toBe(sent);
+		expect(call.status).toBe(200);
+	});
+
+	it('(b) turns a recognized table into one item per row, an XLSX file, and reads it back', async () => {
+		const { result, requests } = await executeWorkflow('hwOcrExTableToXlsx');
+		const run = expectSucceeded(result);
+		expect(ocrCalls(requests, 'general-table')).toHaveLength(1);
+		const [header, ...body] = TABLE_ROWS;
+		const cellsOf = (row: Record<string, unknown>) => header.map((column) => String(row[column]));
+		const rows = outputOf(run, 'Recognize Table').map((item) => item.json);
+		expect(rows.map(cellsOf)).toEqual(body);
+		expect(rows.map((row) => row._table)).toEqual([1, 1, 1]);
+
+		const [xlsxItem] = outputOf(run, 'Rows to XLSX');
+		expect(xlsxItem.binary?.data).toMatchObject({ fileName: 'recognized-table.xlsx' });
+		const workbook = new ExcelJS.Workbook();
+		const xlsx = n8n.readBinary(ctx, xlsxItem.binary!.data);
+		await workbook.xlsx.load(xlsx as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+		const sheet = workbook.getWorksheet('OCR')!;
+		const sheetRows = sheet.getSheetValues().slice(1) as unknown[][];
+		const columns = (sheetRows[0] ?? []).slice(1).map(String);
+		expect(columns).toEqual(expect.arrayContaining(header));
+		const sheetBody = sheetRows.slice(1).map((values) =>
+			header.map((column) => String(values[columns.indexOf(column) + 1])),
+		);
+		expect(sheetBody).toEqual(body);
+
+		const readBack = outputOf(run, 'Read Back XLSX').map((item) => item.json);
+		expect(readBack.map(cellsOf)).toEqual(body);
+	});
+
+	it('(c) maps a passport to spreadsheet-shaped columns with Edit Fields', async () => {
+		const { result, requests } = await executeWorkflow('hwOcrExPassportRows');
+		const run = expectSucceeded(result);
+		const [row] = outputOf(run, 'Spreadsheet Columns');
+		expect(row.json).toEqual({
+			'Passport Number': PASSPORT_RESULT.passport_number,
+			Surname: PASSPORT_RESULT.surname,
+			'Given Name': PASSPORT_RESULT.given_name,
+			Nationality: PASSPORT_RESULT.nationality,
+			'Country Code': PASSPORT_RESULT.country_code,
+			'Date of Birth': PASSPORT_RESULT.date_of_birth,
+			Sex: PASSPORT_RESULT.sex,
+			'Date of Expiry': PASSPORT_RESULT.date_of_expiry,
+			'Source File': 'sample.png',
+			'Request ID': ocrCalls(requests, 'passport')[0].requestId,
+		});
+	});
+
+	it('(d) gets all 30 items of a batch through while the service throttles', async () => {
+		emu.setFaults({ qpsLimit: 4 });
+		try {
+			const { result, requests } = await executeWorkflow('hwOcrExBatch30');
+			const run = expectSucceeded(result);
+			const items = outputOf(run, 'Recognize Text');
+			expect(items).toHaveLength(30);
+			expect(items.map((item) => item.pairedItem)).toEqual(Array.from({ length: 30 }, (_, item) => ({ item })));
+			expect(items.every((item) => typeof item.json.text === 'string' && !item.json.error)).toBe(true);
+
+			const calls = ocrCalls(requests, 'general-text');
+			const throttled = calls.filter((call) => call.status === 429);
+			expect(calls.filter((call) => call.status === 200)).toHaveLength(30);
+			expect(throttled.length).toBeGreaterThan(0);
+			expect(throttled.every((call) => call.errorCode === 'APIG.0308')).toBe(true);
+		} finally {
+			emu.resetFaults();
+		}
+	});
+
+	it('(e) continues past bad inputs, with an error item in their place', async () => {
+		const { result, requests } = await executeWorkflow('hwOcrExContinueOnFail');
+		const run = expectSucceeded(result);
+		const items = outputOf(run, 'Recognize Text');
+		expect(items.map((item) => (item.json.error ? 'error' : 'text'))).toEqual(['text', 'error', 'text', 'error']);
+		expect(items.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3].map((item) => ({ item })));
+		for (const index of [1, 3]) {
+			const error = items[index].json.error as Record<string, unknown>;
+			expect(error.message).toEqual(expect.stringContaining(`[item ${index}]`));
+			expect(String(error.hint ?? '').length).toBeGreaterThan(0);
+		}
+		expect(String((items[1].json.error as Record<string, unknown>).message)).toMatch(/format|image|file/i);
+		expect(String((items[3].json.error as Record<string, unknown>).message)).toMatch(/pixel|small|10/i);
+		expect(outputOf(run, 'Failed?', 0)).toHaveLength(2);
+		expect(outputOf(run, 'Failed?', 1)).toHaveLength(2);
+		// The bad files were stopped before the call: only the two images reached the service.
+		expect(ocrCalls(requests)).toHaveLength(2);
+	});
+
+	it('(f) classifies the documents on an image and routes each type with a Switch', async () => {
+		const { result, requests } = await executeWorkflow('hwOcrExClassifyRoute');
+		const run = expectSucceeded(result);
+		const documents = outputOf(run, 'Classify Documents').map((item) => item.json);
+		expect(documents.map((document) => document.type)).toEqual(AUTO_CLASSIFICATION_RESULT.map((document) => document.type));
+		expect(ocrCalls(requests, 'auto-classification')).toHaveLength(1);
+
+		const routed = (output: number) => outputOf(run, 'Route by Type', output).map((item) => item.json.type);
+		expect(routed(0)).toEqual(['vat_invoice']);
+		expect(routed(1)).toEqual(['passport']);
+		expect(routed(2)).toEqual([]);
+		expect(routed(3)).toEqual(['train_ticket']);
+		expect(outputOf(run, 'Book Invoice')[0].json.fields).toMatchObject({ total: '106.00' });
+	});
+
+	describe('n8n start', () => {
+		let server: N8nServer;
+		let cookie = '';
+		const headers = () => ({ 'content-type': 'application/json', 'browser-id': 'e2e-browser', cookie });
+
+		beforeAll(async () => {
+			await n8n.publishWorkflow(ctx, 'hwOcrExWebhook');
+			server = await n8n.startServer(ctx);
+			const response = await fetch(`${server.baseUrl}/rest/owner/setup`, {
+				method: 'POST',
+				headers: headers(),
+				body: JSON.stringify({ email: 'owner@example.com', firstName: 'E2e', lastName: 'Owner', password: 'E2e-Password-1' }),
+			});
+			expect(response.status).toBe(200);
+			cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+		}, 5 * 60 * 1000);
+
+		afterAll(async () => {
+			await server?.stop();
+		});
+
+		it('(g) lists the node, its AI-tool variant and the credential type', async () => {
+			const nodeTypes = (await (await fetch(`${server.baseUrl}/types/nodes.json`, { headers: headers() })).json()) as Array<{
+				name: string;
+				outputs?: unknown;
+			}>;
+			const names = nodeTypes.map((type) => type.name);
+			expect(names).toContain(NODE_TYPE);
+			expect(names).toContain(`${NODE_TYPE}Tool`);
+			expect(nodeTypes.find((type) => type.name === `${NODE_TYPE}Tool`)?.outputs).toEqual(['ai_tool']);
+
+			const credentialTypes = (await (
+				await fetch(`${server.baseUrl}/types/credentials.json`, { headers: headers() })
+			).json()) as Array<{ name: string; displayName: string }>;
+			expect(credentialTypes.find((type) => type.name === 'huaweiCloudApi')?.displayName).toBe('Huawei Cloud API');
+
+			const described = await fetch(`${server.baseUrl}/rest/node-types`, {
+				method: 'POST',
+				headers: headers(),
+				body: JSON.stringify({ nodeInfos: [{ name: NODE_TYPE, version: 1 }] }),
+			});
+			expect(described.status).toBe(200);
+			const [description] = ((await described.json()) as { data: Array<Record<string, unknown>> }).data;
+			expect(description).toMatchObject({ name: 'huaweiCloudOcr', displayName: 'Huawei Cloud OCR', usableAsTool: true });
+			expect(description.credentials).toEqual([expect.objectContaining({ name: 'huaweiCloudApi' })]);
+		});
+
+		it('answers an uploaded image posted to the webhook with the recognized text as JSON', async () => {
+			emu.clearLog();
+			const image = readFileSync(join(__dirname, 'fixtures', 'hello.png'));
+			const form = new FormData();
+			form.append('data', new Blob([image], { type: 'image/png' }), 'upload.png');
+			const response = await fetch(`${server.baseUrl}/webhook/huawei-ocr`, { method: 'POST', body: form });
+			const body = (await response.json()) as Record<string, unknown>;
+			if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${JSON.stringify(body)}\n${server.log()}`);
+			const [call] = ocrCalls(emu.requests, 'general-text');
+			expect(body).toEqual({
+				text: expect.any(String),
+				lineCount: expect.any(Number),
+				requestId: call.requestId,
+				fileName: 'upload.png',
+			});
+			expect((call.body as { image: string }).image).toBe(image.toString('base64'));
+		});
+	});
+});
