@@ -94,8 +94,10 @@ function freshFolder(dir) {
 
 function install(paths) {
 	fs.rmSync(paths.marker, { force: true });
-	const npmEnv = { ...process.env, CI: 'true', npm_config_yes: 'true', npm_config_ignore_scripts: 'false' };
-	delete npmEnv.npm_config_nodedir;
+	// Under `npm run`, npm exports the project's settings (ignore-scripts, local prefix, nodedir…) as
+	// npm_* variables; none of them may leak into an install that belongs to the cache folder.
+	const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+	Object.assign(npmEnv, { CI: 'true', npm_config_yes: 'true', npm_config_ignore_scripts: 'false' });
 
 	let started = Date.now();
 	log(`installing node@${NODE_MAJOR} into ${paths.nodeDir}`);
