@@ -77,7 +77,8 @@ function verify(paths) {
 		});`;
 	const result = spawnSync(nodeBin, ['-e', probe], { encoding: 'utf8', cwd: paths.n8nDir });
 	if (result.status !== 0 || result.stdout.trim() !== 'ok') {
-		log(`cached install failed verification: ${(result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ')}`);
+		const lines = (result.stderr || result.stdout).trim().split('\n');
+		log(`cached install failed verification: ${lines.find((line) => /error/i.test(line)) ?? lines[0]}`);
 		return undefined;
 	}
 	if (!fs.existsSync(paths.n8nBin)) return undefined;
@@ -189,7 +190,7 @@ function ensureN8n() {
 	});
 }
 
-module.exports = { ensureN8n, layout, N8N_VERSION };
+module.exports = { ensureN8n, layout, verify, N8N_VERSION };
 
 if (require.main === module) {
 	const started = Date.now();
