@@ -195,3 +195,30 @@ describe('checks before any paid call', () => {
 		expect(emulatorOf().requests).toHaveLength(0);
 	});
 });
+
+describe('region override (Options → Region)', () => {
+	it('calls another region with AK/SK, resolving that region\'s project', async () => {
+		const { error } = await runOcr({
+			parameters: { resource: 'textAndTables', operation: 'generalTable', options: { region: 'ap-southeast-3' } },
+			credentials: emulatorCredentials(emulatorOf(), 'accessKey', { region: 'ap-southeast-2' }),
+			items: [await fileItem(png(200, 200), 'table.png', 'image/png')],
+		});
+
+		expect(error).toBeUndefined();
+		const [call] = recognitionCalls();
+		expect(call.region).toBe('ap-southeast-3');
+		expect(call.projectId).toBe(emulatorOf().account.projectIds['ap-southeast-3']);
+	});
+
+	it('is refused for an IAM password credential before any call, with what to do instead', async () => {
+		const { error } = await runOcr({
+			parameters: { ...generalText, options: { region: 'cn-east-3' } },
+			credentials: emulatorCredentials(emulatorOf(), 'password', { region: 'cn-north-4' }),
+			items: [await fileItem(png(200, 200), 'scan.png', 'image/png')],
+		});
+
+		expect(error?.message).toMatch(/can't be changed to cn-east-3 with an IAM password credential/);
+		expect(error?.description).toMatch(/Use an AK\/SK credential/);
+		expect(emulatorOf().requests).toHaveLength(0);
+	});
+});
