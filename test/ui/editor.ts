@@ -16,11 +16,15 @@ export async function signIn(page: Page, baseUrl: string): Promise<void> {
 	await page.getByLabel('Password').fill(OWNER.password);
 	await page.getByRole('button', { name: /sign in/i }).click();
 	await page.waitForURL((url) => !url.pathname.includes('signin'));
+	// Let the start page finish loading its data before navigating on: leaving it mid-way once
+	// produced an "Init Problem … 404" toast in the next page.
+	await page.waitForLoadState('networkidle');
 }
 
 export async function openNewWorkflow(page: Page, baseUrl: string): Promise<void> {
 	await page.goto(`${baseUrl}/workflow/new`);
 	await page.getByTestId('canvas-add-button').waitFor();
+	await page.waitForLoadState('networkidle');
 }
 
 /** An action node cannot be a workflow's first step, so start with "Trigger manually". */
@@ -50,6 +54,16 @@ export async function chooseOption(page: Page, scope: Locator, parameter: string
 		.filter({ has: page.locator('.option-headline', { hasText: exactText(optionName) }) });
 	await option.click();
 	await option.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Adds an option to the first collection of the node (Recognition Options). n8n shows a dropdown
+ * for several options and a plain button that adds the only one directly.
+ */
+export async function addFirstCollectionOption(page: Page, ndv: Locator, optionName: string): Promise<void> {
+	await ndv.getByTestId('node-parameters').getByTestId('collection-parameter-add').first().click();
+	const item = page.locator('.el-select-dropdown__item:visible').filter({ hasText: exactText(optionName) });
+	if (await item.count()) await item.first().click();
 }
 
 /** The value an `options` parameter shows. */

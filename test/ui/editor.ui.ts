@@ -14,6 +14,7 @@ import * as n8n from '../e2e/n8n.cjs';
 import { launchBrowser } from './browser';
 import type { Browser } from './browser';
 import {
+	addFirstCollectionOption,
 	addManualTrigger,
 	addNodeFromPanel,
 	chooseOption,
@@ -38,6 +39,8 @@ let session: EditorSession | undefined;
 let browser: Browser | undefined;
 
 afterAll(async () => {
+	const failed = browser?.failedRequests.filter((request) => !request.startsWith('401 ')) ?? [];
+	if (failed.length > 0) console.log(`n8n answered these editor requests with errors:\n${failed.join('\n')}`);
 	await browser?.close();
 	await session?.stop();
 });
@@ -149,11 +152,22 @@ describe('the node in the n8n editor (headless Chromium)', () => {
 		await screenshotOf(page(), ndv, shot('node-general-text.png'));
 	});
 
-	it('switches to Passport (Identity Document)', async () => {
+	it('switches to Passport (Identity Document) and offers its Country option', async () => {
 		await chooseOption(page(), ndv, 'resource', 'Identity Document');
 		await chooseOption(page(), ndv, 'operation', 'Passport');
 		expect(await shownOption(ndv, 'operation')).toBe('Passport');
-		expect(await visibleParameterLabels(ndv)).toEqual(expect.arrayContaining(['Input Source', 'Input Binary Field', 'Recognition Options']));
+		await addFirstCollectionOption(page(), ndv, 'Country');
+		expect(await shownOption(ndv, 'countryCode')).toBe('Auto-Detect');
+		expect(await visibleParameterLabels(ndv)).toEqual([
+			'Resource',
+			'Operation',
+			'Input Source',
+			'Input Binary Field',
+			'Recognition Options',
+			'Country',
+			'Simplify',
+			'Options',
+		]);
 		await screenshotOf(page(), parametersPane(), shot('node-passport.png'));
 	});
 

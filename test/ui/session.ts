@@ -74,7 +74,19 @@ export async function startEditorSession(): Promise<EditorSession> {
 		const context = n8n.prepare();
 		stops.push(async () => n8n.cleanup(context));
 		const server = await n8n.startServer(context);
-		stops.push(async () => await server.stop());
+		// If the test process is ended before afterAll runs, n8n must not outlive it.
+		const killServer = () => {
+			try {
+				process.kill(server.pid, 'SIGKILL');
+			} catch {
+				// already gone
+			}
+		};
+		process.once('exit', killServer);
+		stops.push(async () => {
+			await server.stop();
+			process.removeListener('exit', killServer);
+		});
 		const rest = new RestClient(server.baseUrl);
 		await rest.setUpOwner();
 		return { emulator, context, server, rest, stop };
