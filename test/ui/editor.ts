@@ -1,9 +1,7 @@
 /** What a person does in n8n's workflow editor, as Playwright steps (n8n 2.41 markup). */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-
 import type { Locator, Page } from 'playwright-core';
 
+import { saveScreenshot } from './screenshotFile';
 import { OWNER } from './session';
 
 function exactText(text: string): RegExp {
@@ -112,10 +110,18 @@ export async function editorErrors(page: Page): Promise<string[]> {
 	return [...(await toasts.allInnerTexts()), ...(await banners.allInnerTexts())].map((text) => text.trim().replace(/\s+/g, ' '));
 }
 
+const HIDE_SCROLLBARS = '* { scrollbar-width: none !important; } .el-scrollbar__bar { display: none !important; }';
+
 /** Screenshot of one element (e.g. the node details view), with the pointer moved out of the way. */
 export async function screenshotOf(page: Page, element: Locator, path: string): Promise<void> {
-	mkdirSync(dirname(path), { recursive: true });
 	await page.mouse.move(0, 0);
-	await page.waitForTimeout(300); // hover effects and dropdown close animations
-	await element.screenshot({ path, animations: 'disabled' });
+	// The same screen should give the same PNG: no focus ring, no half-turned dropdown arrow,
+	// no fading scrollbar, and scrolled to the top.
+	await page.evaluate('document.activeElement && document.activeElement.blur()');
+	await page.addStyleTag({ content: HIDE_SCROLLBARS });
+	await element.evaluate((root: { querySelectorAll(selector: string): Iterable<{ scrollTop: number }> }) => {
+		for (const node of root.querySelectorAll('*')) if (node.scrollTop > 0) node.scrollTop = 0;
+	});
+	await page.waitForTimeout(600);
+	await saveScreenshot(path, await element.screenshot({ animations: 'disabled' }));
 }
