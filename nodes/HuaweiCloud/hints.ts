@@ -61,14 +61,14 @@ const HINTS: Record<string, HintBuilder> = {
 	'ModelArts.4101': () => TOKEN_REFRESH,
 	'ModelArts.4102': () => TOKEN_REFRESH,
 	'ModelArts.4103': () => TOKEN_REFRESH,
-	'ModelArts.4106': () => 'The account is restricted (arrears or frozen): check billing in the Huawei Cloud console.',
+	'ModelArts.4106': () => 'The account is restricted (arrears or frozen): check billing in the Billing Center of the Huawei Cloud console, then retry.',
 	'ModelArts.4203': () =>
 		'This IAM user has no OCR permission: in IAM, add the user to a group with the "OCR FullAccess" (or "OCR ReadOnlyAccess"/Tenant Administrator) policy for this region.',
 	'ModelArts.4401': () => 'Too many concurrent requests: lower "Max Concurrent Requests".',
 	'RESPONSE.INVALID_JSON': () => 'Huawei Cloud returned a response that is not JSON: retry later; if an endpoint override is set, check it points at the OCR service.',
 };
 
-/** The fix for a Huawei error code, in the words of someone who knows the console. */
+/** The fix for a Huawei error code, in the words of someone who knows the Huawei Cloud console well. */
 export function hintFor(info: HuaweiErrorInfo, context: HintContext = {}): string | undefined {
 	const builder = HINTS[info.code];
 	if (builder) return builder(info, context);
