@@ -7,7 +7,8 @@ import { resolveProjectId } from '../HuaweiCloud/iam';
 import { huaweiRequest } from '../HuaweiCloud/transport';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
 import { operationByValue, operationForRegion, regionProblem } from './catalog';
-import { readRecognitionFields } from './catalog/parameters';
+import { operationParameters, readRecognitionFields } from './catalog/parameters';
+import { selectedPage } from './catalog/requestBody';
 import type { OcrOperation } from './catalog/types';
 import type { ExecutionSettings, ThrottleGate } from './execution';
 import { callWithRetries } from './execution';
@@ -41,7 +42,7 @@ export async function recognizeItem(
 			? undefined
 			: await resolveInput(ctx, itemIndex, operationForRegion(operation, region), {
 					region,
-					pageNumber: pageNumberOf(operation, recognition),
+					pageNumber: selectedPage(operation, operationParameters(ctx, itemIndex, operation)),
 					downloadTimeoutMs: settings.timeoutMs,
 				});
 	const body: IDataObject = { ...fileFields(operation, input), ...recognition };
@@ -90,12 +91,6 @@ function targetRegion(
 		);
 	}
 	return override;
-}
-
-function pageNumberOf(operation: OcrOperation, recognition: IDataObject): number | undefined {
-	const selector = operation.options.find((option) => option.pageSelector);
-	const page = selector ? recognition[selector.field] : undefined;
-	return typeof page === 'number' ? page : undefined;
 }
 
 function fileFields(operation: OcrOperation, input: ResolvedInput | undefined): IDataObject {
