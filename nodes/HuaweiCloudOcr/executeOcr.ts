@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toCredentialData } from '../HuaweiCloud/credentialData';
 import { readExecutionSettings, runItems, ThrottleGate } from './execution';
@@ -54,7 +54,6 @@ function errorDetails(error: unknown): IDataObject {
 }
 
 function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number) {
-	if (error instanceof NodeOperationError) return error;
-	if ((error as { name?: string }).name === 'NodeApiError') return error as Error;
+	if (error instanceof NodeOperationError || error instanceof NodeApiError) return error;
 	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 }
