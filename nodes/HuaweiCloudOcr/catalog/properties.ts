@@ -98,8 +98,3 @@ export function recognitionOptionsProperties(): INodeProperties[] {
 		];
 	});
 }
-
-/** Everything the catalog contributes to the node description, in display order. */
-export function catalogProperties(): INodeProperties[] {
-	return [...operationProperties(), ...topLevelFieldProperties(), ...recognitionOptionsProperties()];
-}

@@ -1,10 +1,14 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { OPERATIONS, RESOURCES, operationByValue } from '../../../nodes/HuaweiCloudOcr/catalog';
-import { catalogProperties } from '../../../nodes/HuaweiCloudOcr/catalog/properties';
+import {
+	operationProperties,
+	recognitionOptionsProperties,
+	topLevelFieldProperties,
+} from '../../../nodes/HuaweiCloudOcr/catalog/properties';
 import { followsPeriodRule, isTitleCase } from './reference';
 
-const properties = catalogProperties();
+const properties = [...operationProperties(), ...topLevelFieldProperties(), ...recognitionOptionsProperties()];
 const named = (name: string) => properties.filter((property) => property.name === name);
 const shownFor = (property: INodeProperties) => property.displayOptions?.show ?? {};
 const isSorted = (names: string[]) =>
