@@ -1,5 +1,6 @@
 'use strict';
-// Drives a real n8n 2.41.1 (installed by setup-n8n.cjs) from the end-to-end suite:
+// Drives a real n8n (installed by setup-n8n.cjs; the version comes from N8N_E2E_VERSION, set per
+// leg by matrix.cjs, default 2.41.1) from the end-to-end suite:
 // a throw-away user folder with our packed package installed, `n8n import:*`,
 // `n8n execute --rawOutput`, and an `n8n start` server. Every child runs
 // asynchronously, because the emulator it talks to lives in the test's own event loop.
@@ -10,7 +11,7 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
-const { ensureN8n } = require('./setup-n8n.cjs');
+const { ensureN8n, N8N_VERSION } = require('./setup-n8n.cjs');
 const { installIntoN8n } = require('./pack.cjs');
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -104,18 +105,28 @@ function assertFreshBuild() {
 	if (sources > built) throw new Error('dist/ is older than nodes/ or credentials/: run `npm run build` first');
 }
 
+/** The n8n version this run tests: N8N_E2E_VERSION (set by matrix.cjs), else the default. */
+function n8nVersion() {
+	return process.env.N8N_E2E_VERSION || N8N_VERSION;
+}
+
+/** The major version of the n8n under test, for the few CLI commands that differ between lines. */
+function n8nMajor(ctx) {
+	return Number(ctx.version.split('.')[0]);
+}
+
 /**
  * Prepares Node 24 + n8n (cached), a fresh user folder, and our package installed from
  * `npm pack` output. dist/ must be built (npm run build).
  */
-function prepare() {
+function prepare(version = n8nVersion()) {
 	assertFreshBuild();
-	const install = ensureN8n();
+	const install = ensureN8n(version);
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'hwocr-e2e-'));
 	const work = path.join(userFolder, 'work');
 	fs.mkdirSync(work);
 	const packageDir = installIntoN8n(REPO_ROOT, userFolder, path.join(work, 'pack'));
-	return { install, userFolder, work, packageDir };
+	return { version, install, userFolder, work, packageDir };
 }
 
 function writeJson(ctx, name, value) {
@@ -161,8 +172,12 @@ async function execute(ctx, workflowId) {
 	return { ...result, run: parseRawOutput(result.stdout) };
 }
 
-/** Publishes (activates) a workflow, so that `n8n start` registers its production webhooks. */
+/**
+ * Publishes (activates) a workflow, so that `n8n start` registers its production webhooks.
+ * n8n 1.x has no publish:workflow; its `update:workflow --active=true` does the same.
+ */
 async function publishWorkflow(ctx, workflowId) {
+	if (n8nMajor(ctx) < 2) return runCliOk(ctx, ['update:workflow', `--id=${workflowId}`, '--active=true']);
 	return runCliOk(ctx, ['publish:workflow', `--id=${workflowId}`]);
 }
 
@@ -253,6 +268,7 @@ function cleanup(ctx) {
 
 module.exports = {
 	REPO_ROOT,
+	n8nVersion,
 	prepare,
 	runCli,
 	importCredentials,

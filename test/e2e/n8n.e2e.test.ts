@@ -1,5 +1,5 @@
 /**
- * The package in a real n8n 2.41.1: installed from `npm pack` output the way n8n's community
+ * The package in a real n8n (each version of the matrix, see matrix.cjs): installed from `npm pack` output the way n8n's community
  * installer does, credentials and the example workflows imported with `n8n import:*`, each
  * workflow run with `n8n execute --rawOutput`, and `n8n start` serving the node types and a webhook.
  * The Huawei Cloud emulator runs in this process; the assertions look at what n8n printed and at
@@ -108,7 +108,7 @@ const SECRETS = [
 	EMULATOR_ACCOUNT.password,
 ];
 
-describe('the package in a real n8n 2.41.1', () => {
+describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 	let ctx: N8nContext;
 	let emu: Emulator;
 	let examples: Record<string, WorkflowJson>;
