@@ -1,6 +1,6 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { isBinaryValue } from 'n8n-workflow';
 
+import { isBinaryReference } from './binaryValue';
 import { humanList } from './describe';
 import { inputError, InputProblem } from './problem';
 
@@ -17,7 +17,7 @@ export interface BinaryFile {
 export async function readBinaryFile(ctx: IExecuteFunctions, itemIndex: number): Promise<BinaryFile> {
 	const parameter = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as unknown;
 	// An expression such as {{ $binary.data }} resolves to the binary object itself; the helper accepts it.
-	if (isBinaryValue(parameter)) return await readWith(ctx, itemIndex, parameter, parameter);
+	if (isBinaryReference(parameter)) return await readWith(ctx, itemIndex, parameter, parameter);
 
 	const name = String(parameter ?? '').trim();
 	const item = ctx.getInputData()[itemIndex];
@@ -41,7 +41,7 @@ function findBinary(item: INodeExecutionData | undefined, name: string): IBinary
 	const separate = item.binary?.[name];
 	if (separate) return separate;
 	const combined = valueAtPath(item.json, name);
-	return isBinaryValue(combined) ? combined : undefined;
+	return isBinaryReference(combined) ? combined : undefined;
 }
 
 function valueAtPath(data: IDataObject | undefined, path: string): unknown {
@@ -57,7 +57,7 @@ function valueAtPath(data: IDataObject | undefined, path: string): unknown {
 function binaryNames(item: INodeExecutionData | undefined): string[] {
 	const names = Object.keys(item?.binary ?? {});
 	for (const [key, value] of Object.entries(item?.json ?? {})) {
-		if (isBinaryValue(value)) names.push(key);
+		if (isBinaryReference(value)) names.push(key);
 	}
 	return names;
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { isBinaryValue } from 'n8n-workflow';
 
 import type { OcrOperation } from '../catalog/types';
 import { cleanBase64 } from './base64';
 import { readBinaryFile } from './binaryFile';
+import { isBinaryReference } from './binaryValue';
 import { DEFAULT_MAX_DOWNLOAD_MB, downloadFile } from './download';
 import { obsObjectUrl } from './obs';
 import { checkBase64Length, checkFile, checkPageNumber } from './preflight';
@@ -63,7 +63,7 @@ export async function resolveInput(
 
 /** An expression in the Base64 field that resolved to something other than text. */
 function notText(value: unknown): InputProblem {
-	if (isBinaryValue(value)) {
+	if (isBinaryReference(value)) {
 		return new InputProblem(
 			'The Base64 String is a binary file reference, not Base64 text',
 			"Set Input Source to 'Binary File' and enter the name of the binary field, e.g. data.",
