@@ -188,7 +188,12 @@ function binaryPath(ctx, binary) {
 	return path.join(ctx.userFolder, '.n8n', 'storage', id.slice('filesystem-v2:'.length));
 }
 
+/**
+ * The bytes of a binary n8n printed: from the filesystem store (n8n 2.x's default mode), or inline
+ * Base64 (n8n 1.x's default mode keeps binaries in the execution data).
+ */
 function readBinary(ctx, binary) {
+	if (binary && !binary.id && typeof binary.data === 'string') return Buffer.from(binary.data, 'base64');
 	return fs.readFileSync(binaryPath(ctx, binary));
 }
 
