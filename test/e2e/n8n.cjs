@@ -209,7 +209,7 @@ function freePort() {
 	});
 }
 
-/** Starts `n8n start` on 127.0.0.1 and waits until /healthz answers. */
+/** Starts `n8n start` on 127.0.0.1 and waits until it is ready and serves its REST API. */
 async function startServer(ctx, { timeoutMs = 120000 } = {}) {
 	const port = await freePort();
 	const logFile = path.join(ctx.work, 'server.log');
@@ -245,8 +245,9 @@ async function startServer(ctx, { timeoutMs = 120000 } = {}) {
 			throw new Error(`n8n start exited (${exited}) before it was ready:\n${tailFile(logFile)}`);
 		}
 		try {
-			const response = await fetch(`${baseUrl}/healthz/readiness`);
-			if (response.ok) break;
+			// n8n 1.x answers readiness before its REST routes are mounted: wait for both.
+			const ready = await fetch(`${baseUrl}/healthz/readiness`);
+			if (ready.ok && (await fetch(`${baseUrl}/rest/settings`)).ok) break;
 		} catch {
 			// not listening yet
 		}

@@ -294,6 +294,25 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 		expect(ocrCalls(requests)).toHaveLength(2);
 	});
 
+	it("reports Huawei's own error code, request ID and fix for a refused call", async () => {
+		emu.setFaults({ notSubscribed: [{ operation: 'general-text' }] });
+		try {
+			const { result, requests } = await executeWorkflow('hwOcrExContinueOnFail');
+			const run = expectSucceeded(result);
+			const items = outputOf(run, 'Recognize Text');
+			const refused = ocrCalls(requests).filter((call) => call.errorCode === 'ModelArts.4204');
+			expect(refused).toHaveLength(2);
+			const errors = [0, 2].map((index) => items[index].json.error as Record<string, unknown>);
+			for (const error of errors) {
+				expect(error).toMatchObject({ code: 'ModelArts.4204', httpStatus: refused[0].status });
+				expect(String(error.hint)).toMatch(/enable|subscribe/i);
+			}
+			expect(errors.map((error) => error.requestId).sort()).toEqual(refused.map((call) => call.requestId).sort());
+		} finally {
+			emu.resetFaults();
+		}
+	});
+
 	it('(f) classifies the documents on an image and routes each type with a Switch', async () => {
 		const { result, requests } = await executeWorkflow('hwOcrExClassifyRoute');
 		const run = expectSucceeded(result);
