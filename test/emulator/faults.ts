@@ -100,6 +100,14 @@ export class FaultController {
 		return regions.includes('*') || regions.includes(region);
 	}
 
+	redirectLocation(): string {
+		return this.settings.redirectLocation ?? 'https://redirected.example/elsewhere';
+	}
+
+	projectListForbidden(): boolean {
+		return this.settings.projectListForbidden === true;
+	}
+
 	/** Rolling one-second window over accepted requests; returns the limit when this one is over it. */
 	overQpsLimit(now: number): number | undefined {
 		const limit = this.settings.qpsLimit;

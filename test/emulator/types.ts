@@ -48,6 +48,7 @@ export type LatencySetting = number | { min: number; max: number };
  * - hang: the request is never answered (until stop())
  * - tokenExpired: 401 APIG.0307 and the presented token is invalidated
  * - notSubscribed: ModelArts.4204
+ * - redirect: 307 to `redirectLocation` (what a hostile or misconfigured endpoint may answer)
  */
 export type FaultKind =
 	| 'throttle'
@@ -62,7 +63,8 @@ export type FaultKind =
 	| 'malformedJson'
 	| 'hang'
 	| 'tokenExpired'
-	| 'notSubscribed';
+	| 'notSubscribed'
+	| 'redirect';
 
 export interface FaultMatch {
 	/** OCR operation id, e.g. `general-text`. */
@@ -82,6 +84,10 @@ export interface FaultSettings {
 	latencyMs?: LatencySetting;
 	/** OBS agency missing (ModelArts.4702) for these regions ('*' = all). */
 	obsAgencyMissing?: string[];
+	/** Where the `redirect` fault sends the client; default `https://redirected.example/elsewhere`. */
+	redirectLocation?: string;
+	/** A least-privilege IAM user: `GET /v3/projects` answers 403 (authentication still checked first). */
+	projectListForbidden?: boolean;
 	/** Probabilistic transient faults on OCR requests, reproducible through the seed. */
 	randomTransient?: { rate: number; seed: number; kinds: FaultKind[] };
 }
