@@ -4,8 +4,8 @@ import type { HuaweiCredentialData } from './types';
 
 type Service = 'ocr' | 'iam';
 
-function invalidEndpoint(message: string, hint: string): never {
-	throw new HuaweiCredentialError({ code: 'CREDENTIAL.INVALID_REGION', message, hint });
+function invalid(code: 'CREDENTIAL.INVALID_REGION' | 'CREDENTIAL.INVALID_ENDPOINT', message: string, hint: string): never {
+	throw new HuaweiCredentialError({ code, message, hint });
 }
 
 /**
@@ -15,7 +15,7 @@ function invalidEndpoint(message: string, hint: string): never {
  */
 function serviceBaseUrl(service: Service, override: string, region: string): string {
 	if (!isRegionId(region)) {
-		invalidEndpoint(`The region "${region}" is not a region ID, so no ${service.toUpperCase()} endpoint was built for it.`, REGION_ID_HINT);
+		invalid('CREDENTIAL.INVALID_REGION', `The region "${region}" is not a region ID, so no ${service.toUpperCase()} endpoint was built for it.`, REGION_ID_HINT);
 	}
 	const template = override === '' ? `https://${service}.{region}.myhuaweicloud.com` : override;
 	const url = template.replace(/\{region\}/g, region).replace(/\/+$/, '');
@@ -23,11 +23,11 @@ function serviceBaseUrl(service: Service, override: string, region: string): str
 	try {
 		parsed = new URL(url);
 	} catch {
-		return invalidEndpoint(`The ${service.toUpperCase()} endpoint "${url}" is not a URL.`, `Fix the ${service.toUpperCase()} Endpoint field of the credential, e.g. https://${service}.{region}.myhuaweicloud.com, or leave it empty.`);
+		return invalid('CREDENTIAL.INVALID_ENDPOINT', `The ${service.toUpperCase()} endpoint "${url}" is not a URL.`, `Fix the ${service.toUpperCase()} Endpoint field of the credential, e.g. https://${service}.{region}.myhuaweicloud.com, or leave it empty.`);
 	}
 	const expectedHost = override === '' ? `${service}.${region}.myhuaweicloud.com` : parsed.host;
 	if (!['https:', 'http:'].includes(parsed.protocol) || parsed.host !== expectedHost || parsed.username !== '' || parsed.password !== '') {
-		invalidEndpoint(`The ${service.toUpperCase()} endpoint "${url}" is not ${expectedHost}.`, `Fix the region or the ${service.toUpperCase()} Endpoint field of the credential.`);
+		invalid('CREDENTIAL.INVALID_ENDPOINT', `The ${service.toUpperCase()} endpoint "${url}" is not ${expectedHost}.`, `Fix the region or the ${service.toUpperCase()} Endpoint field of the credential.`);
 	}
 	return url;
 }

@@ -22,6 +22,8 @@ interface Capture {
 }
 let capture: Capture;
 let captureServer: Server;
+/** What the other origin serves: an OCR-like answer (to see it is never accepted), or a file. */
+let captureServes: Buffer | undefined;
 
 beforeAll(async () => {
 	const received: Capture['received'] = [];
@@ -30,6 +32,10 @@ beforeAll(async () => {
 		req.on('data', (chunk: Buffer) => (bodyBytes += chunk.length));
 		req.on('end', () => {
 			received.push({ method: req.method, url: req.url, headers: req.headers, bodyBytes });
+			if (captureServes) {
+				res.writeHead(200, { 'Content-Type': 'image/png' }).end(captureServes);
+				return;
+			}
 			res.writeHead(200, { 'Content-Type': 'application/json' });
 			res.end(JSON.stringify({ result: { words_block_count: 1, words_block_list: [{ words: 'FROM ELSEWHERE' }] } }));
 		});
@@ -42,6 +48,7 @@ beforeEach(() => {
 	clearSessionCaches();
 	clearProjectCache();
 	capture.received.length = 0;
+	captureServes = undefined;
 });
 
 const image = async () => await fileItem(png(300, 200), 'scan.png', 'image/png');
@@ -121,6 +128,33 @@ describe('2. signed and token-carrying calls never follow redirects', () => {
 		});
 		expect(items[0].json.error).toMatchObject({ code: 'REQUEST.REDIRECTED', message: expect.stringContaining(new URL(capture.url).host) });
 		expect(capture.received).toEqual([]);
+	});
+});
+
+describe('2. the "Download in n8n" helper', () => {
+	it.each<AuthType>(['temporaryAccessKey', 'password'])('follows a redirect like the HTTP Request node, without any Huawei credential (%s)', async (authType) => {
+		const scan = png(220, 110);
+		const files = createServer((req, res) => {
+			if (req.url === '/moved.png') res.writeHead(302, { Location: capture.url.replace('/elsewhere', '/scan.png') }).end();
+			else res.writeHead(404).end();
+		});
+		await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
+		captureServes = scan;
+		try {
+			const { items } = await runOcr({
+				parameters: { ...generalText, inputSource: 'url', url: `http://127.0.0.1:${(files.address() as AddressInfo).port}/moved.png`, options: { downloadUrl: true } },
+				credentials: emulatorCredentials(emulatorOf(), authType),
+				onError: 'continueRegularOutput',
+			});
+			expect(items[0].json.error).toBeUndefined();
+			expect(capture.received.map((request) => request.url)).toEqual(['/scan.png']);
+			const headerNames = Object.keys(capture.received[0].headers);
+			for (const name of ['authorization', 'x-auth-token', 'x-security-token', 'x-sdk-date']) expect(headerNames).not.toContain(name);
+			const recognition = requests().find((request) => request.operation === 'general-text' && request.status === 200);
+			expect(recognition?.body).toEqual({ image: scan.toString('base64') });
+		} finally {
+			await new Promise((resolve) => files.close(resolve));
+		}
 	});
 });
 
