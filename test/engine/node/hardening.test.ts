@@ -235,4 +235,13 @@ describe('6. the same fault gives the same error code whichever path finds it', 
 			expect(error).toMatchObject({ code, httpStatus, requestId: expect.stringMatching(/^[0-9a-f]{32}$/), hint: expect.any(String) });
 		}
 	});
+
+	it('keys that break after a successful check (stored session) give the same CREDENTIAL.INVALID_KEYS from the OCR call', async () => {
+		const credentials = emulatorCredentials(emulatorOf(), 'accessKey');
+		const helper = ocrCredentialsHelper(credentials);
+		await runOcr({ parameters: generalText, credentials, items: [await image()], credentialsHelper: helper });
+		helper.data.huaweiCloudApi.secretAccessKey = WRONG_SK;
+		const { items } = await runOcr({ parameters: generalText, credentials, items: [await image()], onError: 'continueRegularOutput', credentialsHelper: helper });
+		expect(items[0].json.error).toMatchObject({ code: 'CREDENTIAL.INVALID_KEYS', httpStatus: 401, requestId: expect.stringMatching(/^[0-9a-f]{32}$/) });
+	});
 });
