@@ -10,20 +10,24 @@ export interface BinaryFile {
 	mimeType?: string;
 }
 
+/** A check of the file's size that can run on the binary's metadata, before its content is read. */
+export type SizeCheck = (byteLength: number) => InputProblem | undefined;
+
 /**
  * Reads the item's binary file through `getBinaryDataBuffer`, which works in every binary data mode
  * (inline, filesystem, database, S3, and the 'combined' mode where binaries live in the JSON).
+ * When the binary's metadata tells its size and `checkSize` refuses it, the content is never read.
  */
-export async function readBinaryFile(ctx: IExecuteFunctions, itemIndex: number): Promise<BinaryFile> {
+export async function readBinaryFile(ctx: IExecuteFunctions, itemIndex: number, checkSize?: SizeCheck): Promise<BinaryFile> {
 	const parameter = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as unknown;
 	// An expression such as {{ $binary.data }} resolves to the binary object itself; the helper accepts it.
-	if (isBinaryValue(parameter)) return await readWith(ctx, itemIndex, parameter, parameter);
+	if (isBinaryValue(parameter)) return await readWith(ctx, itemIndex, parameter, parameter, checkSize);
 
 	const name = String(parameter ?? '').trim();
 	const item = ctx.getInputData()[itemIndex];
 	const metadata = findBinary(item, name);
 	if (!metadata) throw inputError(ctx.getNode(), itemIndex, missingBinary(name, item));
-	return await readWith(ctx, itemIndex, name, metadata);
+	return await readWith(ctx, itemIndex, name, metadata, checkSize);
 }
 
 async function readWith(
@@ -31,9 +35,27 @@ async function readWith(
 	itemIndex: number,
 	reference: string | IBinaryData,
 	metadata: IBinaryData,
+	checkSize: SizeCheck | undefined,
 ): Promise<BinaryFile> {
+	const announced = announcedByteLength(metadata);
+	const sizeProblem = announced === undefined ? undefined : checkSize?.(announced);
+	if (sizeProblem) throw inputError(ctx.getNode(), itemIndex, sizeProblem);
 	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, reference);
 	return { bytes, fileName: metadata.fileName, mimeType: metadata.mimeType };
+}
+
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
+
+/**
+ * The size n8n recorded for the binary: `bytes`, or else the rounded `fileSize` text ("12.4 MB"),
+ * taken half a percent lower so that rounding never refuses a file that would fit.
+ */
+function announcedByteLength(metadata: IBinaryData): number | undefined {
+	if (typeof metadata.bytes === 'number' && Number.isFinite(metadata.bytes)) return metadata.bytes;
+	const match = /^\s*([\d.]+)\s*(b|kb|mb|gb|tb)\s*$/i.exec(String(metadata.fileSize ?? ''));
+	if (!match) return undefined;
+	const value = Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()];
+	return Number.isFinite(value) ? Math.floor(value * 0.995) : undefined;
 }
 
 function findBinary(item: INodeExecutionData | undefined, name: string): IBinaryData | undefined {

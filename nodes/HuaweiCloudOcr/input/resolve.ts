@@ -8,7 +8,7 @@ import { cleanBase64 } from './base64';
 import { readBinaryFile } from './binaryFile';
 import { DEFAULT_MAX_DOWNLOAD_MB, downloadFile } from './download';
 import { obsObjectUrl } from './obs';
-import { checkBase64Length, checkFile, checkPageNumber } from './preflight';
+import { base64LengthOf, checkBase64Length, checkFile, checkPageNumber } from './preflight';
 import { inputError, InputProblem } from './problem';
 import type { InputSource, ResolvedInput, ResolveContext } from './types';
 import { normalizeUrl } from './url';
@@ -30,7 +30,9 @@ export async function resolveInput(
 	const source = readSource(ctx, itemIndex);
 
 	if (source === 'binary') {
-		const file = await readBinaryFile(ctx, itemIndex);
+		const file = await readBinaryFile(ctx, itemIndex, (byteLength) =>
+			checkBase64Length(op, base64LengthOf(byteLength), byteLength),
+		);
 		return acceptFile(ctx, itemIndex, op, context, { ...file, source });
 	}
 

@@ -54,6 +54,21 @@ async function rejection(promise: Promise<unknown>): Promise<NodeOperationError>
 }
 
 describe('resolveInput: binary file', () => {
+	it.each([
+		['bytes', { bytes: 12_000_000, fileSize: '12 MB' }],
+		['fileSize only', { fileSize: '12.4 MB' }],
+	])('fails before reading the buffer when the binary metadata (%s) is over what the operation accepts', async (_name, size) => {
+		const { ctx, getBinaryDataBuffer } = fakeContext({
+			parameters: { inputSource: 'binary', binaryPropertyName: 'data' },
+			items: [{ json: {}, binary: { data: { data: 'filesystem-v2', id: 'filesystem-v2:x', mimeType: 'image/jpeg', fileName: 'huge.jpg', ...size } } }],
+			stored: { data: make.jpeg(640, 480) },
+		});
+		const error = await rejection(resolveInput(ctx, 0, passport(), context));
+		expect(error.message).toMatch(/^The file is 12(\.\d+)? MB, which is .* as Base64; Passport accepts at most 10 MB of Base64/);
+		expect(error.description).toMatch(/Make the file smaller/);
+		expect(getBinaryDataBuffer).not.toHaveBeenCalled();
+	});
+
 	it('reads the file through getBinaryDataBuffer (never from item.binary.data) and checks it', async () => {
 		const image = make.jpeg(640, 480);
 		const { ctx, getBinaryDataBuffer } = fakeContext({
