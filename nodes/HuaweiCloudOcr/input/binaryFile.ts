@@ -25,9 +25,28 @@ export async function readBinaryFile(ctx: IExecuteFunctions, itemIndex: number, 
 
 	const name = String(parameter ?? '').trim();
 	const item = ctx.getInputData()[itemIndex];
-	const metadata = findBinary(item, name);
-	if (!metadata) throw inputError(ctx.getNode(), itemIndex, missingBinary(name, item));
-	return await readWith(ctx, itemIndex, name, metadata, checkSize);
+	const found = findBinary(item, name);
+	if (!found) throw inputError(ctx.getNode(), itemIndex, missingBinary(name, item));
+	// n8n's helper reads a field name from the JSON only in the 'combined' binary mode; elsewhere it
+	// would crash on the missing binary object, so the user is told how to point at the JSON instead.
+	if (found.inJson && !binariesLiveInJson(ctx)) throw inputError(ctx.getNode(), itemIndex, binaryInJson(name));
+	return await readWith(ctx, itemIndex, name, found.metadata, checkSize);
+}
+
+/** n8n-workflow's BINARY_MODE_COMBINED, spelled out: older n8n versions do not export the constant. */
+const COMBINED_BINARY_MODE = 'combined';
+
+function binariesLiveInJson(ctx: IExecuteFunctions): boolean {
+	return ctx.getWorkflowSettings?.().binaryMode === COMBINED_BINARY_MODE;
+}
+
+function binaryInJson(name: string): InputProblem {
+	const path = `$json.${name}`;
+	return new InputProblem(
+		`The file '${name}' is in the item's JSON (${path}), not in its binary data`,
+		`Set Input Binary Field to the expression {{ ${path} }} to read it from the JSON, ` +
+			'or move it into the binary data with the Convert to File node.',
+	);
 }
 
 async function readWith(
@@ -58,12 +77,15 @@ function announcedByteLength(metadata: IBinaryData): number | undefined {
 	return Number.isFinite(value) ? Math.floor(value * 0.995) : undefined;
 }
 
-function findBinary(item: INodeExecutionData | undefined, name: string): IBinaryData | undefined {
+function findBinary(
+	item: INodeExecutionData | undefined,
+	name: string,
+): { metadata: IBinaryData; inJson: boolean } | undefined {
 	if (!item || name === '') return undefined;
 	const separate = item.binary?.[name];
-	if (separate) return separate;
+	if (separate) return { metadata: separate, inJson: false };
 	const combined = valueAtPath(item.json, name);
-	return isBinaryValue(combined) ? combined : undefined;
+	return isBinaryValue(combined) ? { metadata: combined, inJson: true } : undefined;
 }
 
 function valueAtPath(data: IDataObject | undefined, path: string): unknown {

@@ -11,6 +11,9 @@ const emulatorOf = useEmulator();
 const generalText = { resource: 'textAndTables', operation: 'generalText' };
 const credentials = () => emulatorCredentials(emulatorOf(), 'accessKey', { region: 'cn-north-4' });
 
+const recognitionCalls = () =>
+	emulatorOf().requests.filter((request) => request.service === 'ocr' && request.bodyBytes > 2);
+
 async function run(parameters: INodeParameters, items: INodeExecutionData[] = [{ json: {} }]) {
 	return await runOcr({ parameters, credentials: credentials(), items });
 }
@@ -76,5 +79,32 @@ describe('Max Download Size', () => {
 		expect(error?.description).toMatch(/Set Max Download Size/);
 		expect(bytesSent).toBe(0);
 		expect(emulatorOf().requests).toHaveLength(0);
+	});
+});
+
+describe('a binary file stored in the item JSON', () => {
+	const image = png(120, 60);
+	const itemWithFileInJson = (): INodeExecutionData => ({
+		json: { file: { data: image.toString('base64'), mimeType: 'image/png', fileName: 'scan.png' } },
+	});
+
+	it('is refused with where the file is and what to set, before any call', async () => {
+		const { error } = await run({ ...generalText, binaryPropertyName: 'file' }, [itemWithFileInJson()]);
+
+		expect(error?.message).toBe("The file 'file' is in the item's JSON ($json.file), not in its binary data [item 0]");
+		expect(error?.description).toBe(
+			'Set Input Binary Field to the expression {{ $json.file }} to read it from the JSON, ' +
+				'or move it into the binary data with the Convert to File node.',
+		);
+		expect(emulatorOf().requests).toHaveLength(0);
+	});
+
+	it('is read when Input Binary Field is the expression the error suggests', async () => {
+		const { error, items } = await run({ ...generalText, binaryPropertyName: '={{ $json.file }}' }, [itemWithFileInJson()]);
+
+		expect(error).toBeUndefined();
+		const [call] = recognitionCalls();
+		expect(call.body).toEqual({ image: image.toString('base64') });
+		expect(items[0].json.text).toEqual(expect.any(String));
 	});
 });

@@ -14,6 +14,7 @@ interface FakeSetup {
 	stored?: Record<string, Buffer>;
 	httpResponse?: { body: unknown; headers?: IDataObject; statusCode?: number; statusMessage?: string } | Error;
 	tool?: boolean;
+	binaryMode?: 'separate' | 'combined';
 }
 
 /** A hand-made IExecuteFunctions with just what resolveInput may use, recording the helper calls. */
@@ -35,6 +36,7 @@ function fakeContext(setup: FakeSetup) {
 			name in setup.parameters ? setup.parameters[name] : fallback,
 		getInputData: () => setup.items ?? [{ json: {} }],
 		isToolExecution: () => setup.tool === true,
+		getWorkflowSettings: () => ({ binaryMode: setup.binaryMode }),
 		getExecutionCancelSignal: () => undefined,
 		helpers: { getBinaryDataBuffer, httpRequest },
 	} as unknown as IExecuteFunctions;
@@ -159,6 +161,7 @@ describe('resolveInput: binary file', () => {
 			parameters: { inputSource: 'binary', binaryPropertyName: '_files.scan' },
 			items: [{ json: { _files: { scan: { id: 'filesystem-v2:z', mimeType: 'image/png' } } } as unknown as IDataObject }],
 			stored: { '_files.scan': image },
+			binaryMode: 'combined',
 		});
 		await expect(resolveInput(ctx, 0, passport(), context)).resolves.toMatchObject({ format: 'png' });
 		expect(getBinaryDataBuffer).toHaveBeenCalledWith(0, '_files.scan');
