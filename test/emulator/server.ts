@@ -261,5 +261,10 @@ function throwFault(state: ServerState, kind: FaultKind, entry: EmulatorRequest,
 			throw errors.tokenMustBeUpdated('injected-token-expiry');
 		case 'notSubscribed':
 			throw errors.notSubscribed(entry.operation ?? 'unknown');
+		case 'missingResult':
+			entry.status = 200;
+			res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': entry.requestId });
+			res.end('{}');
+			throw new NoAnswer();
 	}
 }

@@ -48,6 +48,7 @@ export type LatencySetting = number | { min: number; max: number };
  * - hang: the request is never answered (until stop())
  * - tokenExpired: 401 APIG.0307 and the presented token is invalidated
  * - notSubscribed: ModelArts.4204
+ * - missingResult: 200 with a JSON body that has no `result`
  */
 export type FaultKind =
 	| 'throttle'
@@ -62,7 +63,8 @@ export type FaultKind =
 	| 'malformedJson'
 	| 'hang'
 	| 'tokenExpired'
-	| 'notSubscribed';
+	| 'notSubscribed'
+	| 'missingResult';
 
 export interface FaultMatch {
 	/** OCR operation id, e.g. `general-text`. */
@@ -71,6 +73,18 @@ export interface FaultMatch {
 	/** Exact path or a pattern, e.g. `/v3/auth/tokens`. */
 	path?: string | RegExp;
 	service?: 'iam' | 'ocr';
+}
+
+/**
+ * Lean answers: every field Huawei's SDK model marks optional is left out (omitRate) or sent as
+ * `null` (nullRate) at random, reproducibly through the seed. Required fields stay.
+ */
+export interface LeanAnswers {
+	seed: number;
+	/** Share of optional fields left out; default 0.3. */
+	omitRate?: number;
+	/** Share of optional fields sent as null; default 0.2. */
+	nullRate?: number;
 }
 
 export interface FaultSettings {
@@ -84,6 +98,8 @@ export interface FaultSettings {
 	obsAgencyMissing?: string[];
 	/** Probabilistic transient faults on OCR requests, reproducible through the seed. */
 	randomTransient?: { rate: number; seed: number; kinds: FaultKind[] };
+	/** Answer like Huawei at its leanest: optional fields left out or null (see LeanAnswers). */
+	leanAnswers?: LeanAnswers;
 }
 
 export interface EmulatorOptions {
