@@ -170,3 +170,59 @@ describe('a billed answer is never thrown away', () => {
 		expect(stopped.error?.message).toBe(`Huawei Cloud answered General Table without a result (request ID ${lastRequestId()})`);
 	});
 });
+
+describe('fields Huawei added recently reach the simplified item', () => {
+	async function simplified(operationId: string, recognitionOptions: IDataObject = {}, options: IDataObject = {}) {
+		const operation = OPERATIONS.find((candidate) => candidate.id === operationId)!;
+		const run = await runOcr({
+			parameters: {
+				resource: operation.resource,
+				operation: operation.value,
+				recognitionOptions: recognitionOptions as INodeParameters,
+				options: options as INodeParameters,
+			},
+			credentials: emulatorCredentials(emulator, 'accessKey', { region: hostingRegions(operation)[0] }),
+			items: [await fileItem(acceptableImage(operation), 'scan.png', 'image/png')],
+		});
+		expect(run.error).toBeUndefined();
+		return run.items[0];
+	}
+
+	it('VAT Invoice: total_pages and current_page', async () => {
+		const item = await simplified('vat-invoice');
+		expect(item.json).toMatchObject({ total_pages: '1', current_page: '1' });
+	});
+
+	it('Transportation License: is_temporary_certificate and the expiry dates', async () => {
+		const item = await simplified('transportation-license');
+		expect(item.json).toMatchObject({
+			is_temporary_certificate: false,
+			expiry_date: '2024-03-15',
+			review_expiry_date: '2024-03-15',
+		});
+	});
+
+	it('Vehicle License with Detect Quality Issues: the alarm results and scores', async () => {
+		const item = await simplified('vehicle-license', { alarm: true });
+		expect(item.json).toMatchObject({
+			alarm_result_detect_blocking_within_border_result: false,
+			alarm_result_detect_border_integrity_result: false,
+			alarm_confidence_blocking_within_border_score: 1,
+			alarm_confidence_border_integrity_score: 1,
+		});
+	});
+
+	it('General Text with Return Markdown Result: a markdown field, and Attach Text File writes it as .md', async () => {
+		const item = await simplified('general-text', { returnMarkdownResult: true }, { attachText: true });
+		expect(item.json.markdown).toEqual(expect.any(String));
+		expect(item.json.markdown).toBe((item.json.lines as Array<{ text: string }>).map((line) => line.text).join('\n'));
+		const file = item.binary?.text;
+		expect(file?.fileName).toBe('scan.md');
+		expect(file?.mimeType).toBe('text/markdown');
+		expect(Buffer.from(file!.data, 'base64').toString('utf8')).toBe(item.json.markdown);
+
+		const plain = await simplified('general-text', {}, { attachText: true });
+		expect(plain.json.markdown).toBeUndefined();
+		expect(plain.binary?.text?.fileName).toBe('scan.txt');
+	});
+});
