@@ -142,8 +142,7 @@ function isKept(expected: Expected, output: OutputValues): boolean {
 }
 
 function withoutRequestId(json: IDataObject): IDataObject {
-	const { requestId: _requestId, ...rest } = json;
-	return rest;
+	return Object.fromEntries(Object.entries(json).filter(([key]) => key !== 'requestId'));
 }
 
 /** Every problem found with one result of `op`, as readable lines (empty = fine). */

@@ -21,9 +21,10 @@ export function tableLayout(result: TableResult): TableLayout {
 	const layout: TableLayout = { textLines: [], tables: [], regions: [], tableLocations: [] };
 	for (const region of result.words_region_list ?? []) {
 		const cells = region.words_block_list ?? [];
+		const isTable = isTableRegion(region);
 		// Cells Huawei sent without row/column indexes can't go into the grid; their text is kept as text lines.
-		const lines = isTableRegion(region) ? unplacedWords(cells) : wordsOf(cells);
-		if (isTableRegion(region)) {
+		const lines = isTable ? unplacedWords(cells) : wordsOf(cells);
+		if (isTable) {
 			layout.regions.push({ kind: 'table', index: layout.tables.length });
 			layout.tables.push(buildGrid(cells));
 			layout.tableLocations.push(region.table_location);
