@@ -119,11 +119,12 @@ function pathLabel(path: Array<string | number>, field: string): string {
 
 /**
  * The full result, then one variant per optional field left out, one per optional field set to null,
- * and one per list (optional or not) emptied.
+ * and one per list (optional or not, the result itself included) emptied.
  */
 export function sdkVariants(type: string): Variant[] {
 	const full = sdkShapedResult(type);
 	const variants: Variant[] = [{ label: 'every field', result: full }];
+	if (Array.isArray(full)) variants.push({ label: 'result: empty list', result: [] });
 	const change = (slot: Slot, label: string, apply: (holder: Record<string, Json>) => void) => {
 		const copy = structuredClone(full);
 		apply(at(copy, slot.path));
