@@ -188,6 +188,7 @@ async function dispatch(
 		throw error;
 	});
 	entry.resultSource = success.source;
+	if (success.leanChanges !== undefined) entry.leanChanges = success.leanChanges;
 	return { status: 200, headers: { 'X-Emulator-Result-Source': success.source }, body: { result: success.result } };
 }
 

@@ -162,6 +162,8 @@ export interface EmulatorRequest {
 	errorDetail?: string;
 	fault?: FaultKind;
 	resultSource?: 'sample' | 'template' | 'recognized';
+	/** With lean answers on: how many optional fields of the result were left out or sent as null. */
+	leanChanges?: number;
 }
 
 export interface EmulatorStats {

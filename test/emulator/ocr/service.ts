@@ -31,6 +31,8 @@ export interface OcrCall {
 export interface OcrSuccess {
 	result: unknown;
 	source: 'sample' | 'template' | 'recognized';
+	/** Optional fields left out or nulled by lean answers. */
+	leanChanges?: number;
 }
 
 function parseJsonObject(call: OcrCall): Record<string, unknown> {
@@ -55,7 +57,7 @@ export async function serveOcr(call: OcrCall): Promise<OcrSuccess> {
 	const success = await recognize(call);
 	const lean = call.faults.leanAnswers();
 	if (!lean) return success;
-	return { ...success, result: leanResult(call.spec.id, success.result, lean.settings, lean.random) };
+	return { ...success, leanChanges: leanResult(call.spec.id, success.result, lean.settings, lean.random) };
 }
 
 async function recognize(call: OcrCall): Promise<OcrSuccess> {

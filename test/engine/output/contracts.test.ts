@@ -9,6 +9,7 @@ import { hostingRegions, OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalo
 import type { OcrOperation } from '../../../nodes/HuaweiCloudOcr/catalog/types';
 import { OUTPUT_MODES } from '../../../nodes/HuaweiCloudOcr/output/properties';
 import { type Emulator, startEmulator } from '../../emulator';
+import { parseSdkType, sdkFields, sdkResultType } from '../../emulator/spec/sdkModels';
 import { png } from '../../fixtures/syntheticFiles';
 import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
 
@@ -78,7 +79,17 @@ const leanCases = OPERATIONS.filter((operation) => !UNHOSTED_BY_EMULATOR.has(ope
 	outputModes(operation).map(([mode, parameters]) => [operation.id, mode, operation, parameters] as const),
 );
 
+/** Whether Huawei's SDK model lets the operation's result object leave fields out (VIN's does not). */
+function hasOptionalFields(operation: OcrOperation): boolean {
+	const type = parseSdkType(sdkResultType(operation.id) ?? 'object');
+	const named = type.kind === 'list' ? parseSdkType(type.item) : type;
+	return named.kind === 'class' && sdkFields(named.name).some((field) => field.optional);
+}
+
 describe('lean answers (optional fields left out or null, seeded)', () => {
+	/** Optional fields the emulator left out or nulled, per operation. */
+	const leanChanges = new Map<string, number>();
+
 	it.each(leanCases)('%s, %s: every item answered, none with an error', async (_id, mode, operation, parameters) => {
 		emulator.setFaults({ leanAnswers: { seed: operation.id.length * 31 + mode.length } });
 		const { items, error } = await runOcr({
@@ -98,6 +109,8 @@ describe('lean answers (optional fields left out or null, seeded)', () => {
 		const calls = ocrCalls();
 		expect(calls).toHaveLength(ITEMS_PER_RUN);
 		expect(calls.every((call) => call.status === 200)).toBe(true);
+		const changed = calls.reduce((sum, call) => sum + (call.leanChanges ?? 0), 0);
+		leanChanges.set(operation.id, (leanChanges.get(operation.id) ?? 0) + changed);
 		const requestIds = calls.map((call) => call.requestId);
 		expect(items.map((item) => (item.pairedItem as { item: number }).item)).toEqual(
 			[...items.map((item) => (item.pairedItem as { item: number }).item)].sort((a, b) => a - b),
@@ -114,6 +127,13 @@ describe('lean answers (optional fields left out or null, seeded)', () => {
 			if (mode === 'Attach Text File') expect(answered[0].binary?.text).toBeDefined();
 			if (mode === 'Attach Excel File') expect(answered[0].binary?.excel).toBeDefined();
 		}
+	});
+
+	it('left out or nulled fields in the answers of every operation whose SDK model has optional fields', () => {
+		const leanOperations = [...new Set(leanCases.map(([, , operation]) => operation))].filter(hasOptionalFields);
+		expect(leanOperations.length).toBeGreaterThanOrEqual(35);
+		const untouched = leanOperations.filter((operation) => (leanChanges.get(operation.id) ?? 0) === 0);
+		expect(untouched.map((operation) => operation.id)).toEqual([]);
 	});
 });
 

@@ -21,7 +21,8 @@ const OPTIONAL_CELL_FIELDS = ['words', 'confidence', 'rows', 'columns', 'locatio
 
 describe('leanResult', () => {
 	it('leaves out or nulls optional fields only, and keeps every required one', () => {
-		const lean = leanResult('general-table', tableResult(), { seed: 3 }, seededRandom(3)) as Json;
+		const lean = tableResult();
+		const changed = leanResult('general-table', lean, { seed: 3 }, seededRandom(3));
 		expect(lean.words_region_count).toBe(1);
 		const [region] = lean.words_region_list;
 		expect(region).toMatchObject({ type: 'table', words_block_count: 20 });
@@ -31,17 +32,25 @@ describe('leanResult', () => {
 		expect(slots.filter((slot) => slot === 'left out').length).toBeGreaterThan(10);
 		expect(slots.filter((slot) => slot === 'null').length).toBeGreaterThan(5);
 		expect(slots.filter((slot) => slot === 'kept').length).toBeGreaterThan(30);
+		expect(changed).toBe(slots.filter((slot) => slot !== 'kept').length + (lean.excel === 'UEsDBA==' ? 0 : 1));
 	});
 
 	it('is reproducible from its seed and changes with it', () => {
-		const run = (seed: number) => leanResult('general-table', tableResult(), { seed }, seededRandom(seed));
+		const run = (seed: number) => {
+			const result = tableResult();
+			leanResult('general-table', result, { seed }, seededRandom(seed));
+			return result;
+		};
 		expect(run(11)).toEqual(run(11));
 		expect(run(11)).not.toEqual(run(12));
 	});
 
 	it('follows the rates: 0 changes nothing, 1 leaves every optional field out', () => {
-		expect(leanResult('general-table', tableResult(), { seed: 1, omitRate: 0, nullRate: 0 }, seededRandom(1))).toEqual(tableResult());
-		const bare = leanResult('general-table', tableResult(), { seed: 1, omitRate: 1, nullRate: 0 }, seededRandom(1)) as Json;
+		const untouched = tableResult();
+		expect(leanResult('general-table', untouched, { seed: 1, omitRate: 0, nullRate: 0 }, seededRandom(1))).toBe(0);
+		expect(untouched).toEqual(tableResult());
+		const bare = tableResult();
+		expect(leanResult('general-table', bare, { seed: 1, omitRate: 1, nullRate: 0 }, seededRandom(1))).toBe(101);
 		expect(bare.excel).toBeUndefined();
 		expect(bare.words_region_list[0].words_block_list[0]).toEqual({});
 	});
@@ -59,6 +68,7 @@ describe('emulator with leanAnswers', () => {
 		const full = (await ocr(emu, 'general-table', body)).json.result;
 		emu.setFaults({ leanAnswers: { seed: 5, omitRate: 0.5, nullRate: 0.5 } });
 		const lean = (await ocr(emu, 'general-table', body)).json.result;
+		expect(emu.requests.at(-1)?.leanChanges).toBeGreaterThan(0);
 		expect(lean.words_region_list.map((region: Json) => region.type)).toEqual(full.words_region_list.map((region: Json) => region.type));
 		expect(JSON.stringify(lean)).not.toEqual(JSON.stringify(full));
 		expect(JSON.stringify(lean)).toContain('null');
