@@ -1,8 +1,9 @@
 /**
- * Huawei's official OCR SDK models (spec/sdk-models: huaweicloud-sdk-ocr 3.1.211, copied from the
- * reference): the `result` type of each operation and, for every model class, each field's wire
- * name, SDK type and whether the SDK always sets it. Every other field is optional: Huawei may leave
- * it out of an answer. The walker below visits a result along these types.
+ * Huawei's official OCR SDK models (spec/sdk: huaweicloud-sdk-ocr 3.1.211, Python SDK, generated from
+ * Huawei's API definitions; copied unchanged from the reference): the `result` type of each operation
+ * and, for every model class, each field's wire name, SDK type and whether the SDK always sets it.
+ * Every other field is optional: Huawei may leave it out of an answer. The walker below visits a
+ * result along these types.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ export interface SdkModel {
 	required: string[];
 }
 
-const DIR = join(__dirname, 'sdk-models');
+const DIR = join(__dirname, 'sdk');
 
 export const SDK_MODELS: Record<string, SdkModel> = JSON.parse(readFileSync(join(DIR, 'models.json'), 'utf8'));
 const SDK_OPERATIONS: Array<[string, string, string]> = JSON.parse(readFileSync(join(DIR, 'operations.json'), 'utf8'));

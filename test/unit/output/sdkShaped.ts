@@ -1,5 +1,5 @@
 /**
- * SDK-shaped results built from Huawei's official SDK models (test/emulator/spec/sdk-models): every
+ * SDK-shaped results built from Huawei's official SDK models (test/emulator/spec/sdk): every
  * field at its SDK type, nested classes expanded, each value unique so a lost value can be found;
  * and their variants with one optional field left out, set to null, or one list emptied.
  */
