@@ -54,13 +54,17 @@ function missingResult(ctx: IExecuteFunctions, itemIndex: number, op: OcrOperati
 	return failure;
 }
 
-/** Why a billed answer comes out raw: what could not be read, and what to do. */
-function unreadableWarning(op: OcrOperation, response: OcrResponse, error: unknown): string {
+/**
+ * A billed answer the node could not simplify, as an output item: the raw `result`, its `requestId`
+ * and a `warnings` entry saying what could not be read and what to do.
+ */
+export function unreadableResultItem(op: OcrOperation, response: OcrResponse, error: unknown): INodeExecutionData {
 	const reason =
 		error instanceof UnreadableResultError
 			? error.message
 			: `Huawei Cloud returned a ${op.name} result this node could not simplify (request ID ${response.requestId ?? 'unknown'}): ${(error as Error).message}`;
-	return `${reason}. The raw result is returned instead; please report the request ID to the node maintainers.`;
+	const warning = `${reason}. The raw result is returned instead; please report the request ID to the node maintainers.`;
+	return { json: { result: response.result as IDataObject, requestId: response.requestId, warnings: [warning] } };
 }
 
 function jsonItems(settings: OutputSettings, response: OcrResponse, result: ValidatedResult | undefined): IDataObject[] {
@@ -121,7 +125,6 @@ export async function shapeOutput(
 	try {
 		return await simplifiedItems(ctx, op, response, settings);
 	} catch (error) {
-		const warnings = [unreadableWarning(op, response, error)];
-		return [{ json: { result: response.result as IDataObject, requestId: response.requestId, warnings } }];
+		return [unreadableResultItem(op, response, error)];
 	}
 }
