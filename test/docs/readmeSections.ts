@@ -136,7 +136,7 @@ const NODE_ERRORS: Array<[string, string, string]> = [
 	['NETWORK.*', 'A connection failure, e.g. `NETWORK.ECONNRESET`, `NETWORK.ENOTFOUND`.', 'Check the network, proxy and endpoint overrides; resets are retried.'],
 	['HTTP.*', 'An HTTP error without a Huawei error body, e.g. `HTTP.502`.', '5xx answers are retried; otherwise check the endpoint overrides.'],
 	['RESPONSE.INVALID_JSON', 'A 2xx answer whose body is not JSON.', 'Retry later; check that an endpoint override points at the OCR service.'],
-	['RESPONSE.UNEXPECTED_SHAPE', 'A billed answer whose result the node could not read.', 'Turn off Simplify to get the raw result, and report the request ID.'],
+	['RESPONSE.NO_RESULT', 'A 2xx answer without a `result` (Huawei bills it all the same).', 'Retry the item; if it happens again, report the request ID to Huawei support.'],
 ];
 
 export function errorsSection(): string {
