@@ -2,7 +2,7 @@
  * Huawei's own signals: alarm flags (`detect_copy_result` …), the ID card's `verification_result`,
  * `idcard_type` (original, copy or screen) and per-field confidence.
  */
-import type { Check, Finding } from '../types';
+import type { Check, Finding, ResultView } from '../types';
 import { failed, PASSED, SKIPPED } from '../types';
 import { quote } from './naming';
 
@@ -45,6 +45,16 @@ export const ALARM_OPTION: Record<AlarmKind, string> = {
 
 const camel = (kind: string) => kind.replace(/_([a-z])/g, (_, char: string) => char.toUpperCase());
 
+/** The score beside an alarm: `score_info` (ID cards) or `alarm_confidence` (beside `alarm_result`). */
+function alarmScore(view: ResultView, flagPrefix: string, kind: AlarmKind): number | undefined {
+	const base = flagPrefix.replace(/alarm_result_$/, '');
+	for (const container of ['score_info', 'alarm_confidence']) {
+		const score = view.value(`${base}${container}_${kind}_score`);
+		if (typeof score === 'number') return score;
+	}
+	return undefined;
+}
+
 /** One check per alarm kind, reading `detect_<kind>_result` wherever it sits (top level, front/back, alarm_result). */
 export function alarmCheck(kind: AlarmKind): Check {
 	const suffix = `detect_${kind}_result`;
@@ -58,14 +68,10 @@ export function alarmCheck(kind: AlarmKind): Check {
 			if (flags.length === 0) return SKIPPED;
 			return failed(
 				...raised.map((field): Finding => {
-					const prefix = field.slice(0, field.length - suffix.length);
-					const scoreField = view
-						.fields()
-						.find((candidate) => candidate.startsWith(prefix) && candidate.endsWith(`_${kind}_score`) && !candidate.slice(prefix.length).includes('detect_'));
-					const score = scoreField === undefined ? undefined : view.value(scoreField);
+					const score = alarmScore(view, field.slice(0, field.length - suffix.length), kind);
 					return {
 						field,
-						message: `Huawei flags that ${ALARM_WORDS[kind]}${typeof score === 'number' ? ` (score ${score})` : ''}`,
+						message: `Huawei flags that ${ALARM_WORDS[kind]}${score === undefined ? '' : ` (score ${score})`}`,
 						value: 'true',
 					};
 				}),
