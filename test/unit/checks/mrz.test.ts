@@ -1,6 +1,11 @@
-import { cleanMrzLines, mrzFormatOf, parseMrz, repairCheckedField } from '../../../nodes/HuaweiCloudOcr/checks/primitives/mrz';
 import type { Mrz } from '../../../nodes/HuaweiCloudOcr/checks/primitives/mrz';
-import { checkDigitPasses } from '../../../nodes/HuaweiCloudOcr/checks/primitives/mrz';
+import {
+	checkDigitPasses,
+	cleanMrzLines,
+	mrzFormatOf,
+	parseMrz,
+	repairCheckedField,
+} from '../../../nodes/HuaweiCloudOcr/checks/primitives/mrz';
 import { TD1, TD2, TD3 } from './specimens';
 
 function failing(mrz: Mrz): string[] {

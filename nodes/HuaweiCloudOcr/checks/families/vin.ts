@@ -18,7 +18,11 @@ const readVin = (view: ResultView, field: string) => {
 	return text === undefined ? undefined : cleanVin(text);
 };
 
-const ALNUM: () => CharClass = () => 'alnum';
+/**
+ * The check digit (position 9) and the serial's last four characters (positions 14–17) are digits
+ * (49 CFR 565, GB 16735); elsewhere a VIN may hold letters or digits.
+ */
+const vinCharClass = (position: number): CharClass => (position === 8 || position >= 13 ? 'digit' : 'alnum');
 
 /** A VIN that is fully valid: characters, and the check digit where it applies. */
 function vinPasses(vin: string): boolean {
@@ -41,7 +45,7 @@ export function vinChecks(field: string): Check[] {
 					: forbidden
 						? `contains ${forbidden.map(quote).join(', ')}, which VINs never use`
 						: 'contains characters other than letters and digits';
-			const repair = vin.length === 17 ? uniqueRepair(vin, ALNUM, vinPasses) : undefined;
+			const repair = vin.length === 17 ? uniqueRepair(vin, vinCharClass, vinPasses) : undefined;
 			return failed({
 				field,
 				message: `VIN ${quote(vin)} ${problem}${repair ? `; ${describeRepair(repair)}` : ''}`,
@@ -59,7 +63,7 @@ export function vinChecks(field: string): Check[] {
 			if (vin === undefined || !vinCharactersValid(vin) || !vinCheckDigitApplies(vin)) return SKIPPED;
 			if (vinCheckDigitPasses(vin)) return PASSED;
 			const expected = vinCheckChar(vin) as string;
-			const repair = uniqueRepair(vin, ALNUM, vinPasses);
+			const repair = uniqueRepair(vin, vinCharClass, vinPasses);
 			return failed({
 				field,
 				message: `VIN check digit fails: ${quote(vin)} expects ${expected} in position 9, got ${vin[8]}${
