@@ -14,6 +14,7 @@ import {
 	totalOfPartsCheck,
 } from './families/invoices';
 import { mrzChecks } from './families/mrz';
+import { socialCreditCodeCheck } from './families/organizationNumbers';
 import type { AlarmKind } from './families/signals';
 import { alarmCheck, confidenceCheck, idCardTypeCheck, verificationCheck } from './families/signals';
 import { vinChecks } from './families/vin';
@@ -193,6 +194,8 @@ export const OPERATION_RULES: Readonly<Record<string, OperationRules>> = {
 			amountInWordsCheck('total', 'total_in_words'),
 			invoiceCodeCheck('code'),
 			invoiceNumberCheck('number'),
+			socialCreditCodeCheck('buyer_id'),
+			socialCreditCodeCheck('seller_id'),
 		],
 	},
 	'mvs-invoice': {
@@ -217,7 +220,10 @@ export const OPERATION_RULES: Readonly<Record<string, OperationRules>> = {
 		dates: ymd('issue_date'),
 		amounts: ['ticket_price', 'tax_amount', 'total_amount_excluding_tax', 'amount_in_figures'],
 		confidence: true,
-		checks: [amountInWordsCheck('amount_in_figures', 'amount_in_words')],
+		checks: [
+			amountInWordsCheck('amount_in_figures', 'amount_in_words'),
+			socialCreditCodeCheck('unified_social_credit_code'),
+		],
 	},
 	'quota-invoice': {
 		amounts: ['amount'],
@@ -251,7 +257,12 @@ export const OPERATION_RULES: Readonly<Record<string, OperationRules>> = {
 		confidence: true,
 		checks: [luhnCheck('card_number')],
 	},
-	'business-license': { dates: ymd('found_date', 'issue_date'), amounts: ['registered_capital'], confidence: true },
+	'business-license': {
+		dates: ymd('found_date', 'issue_date'),
+		amounts: ['registered_capital'],
+		confidence: true,
+		checks: [socialCreditCodeCheck('registration_number')],
+	},
 	'acceptance-bill': {
 		dates: ymd('issue_date', 'due_date'),
 		amounts: ['amount_in_figures'],

@@ -132,3 +132,31 @@ describe('other invoices and bills', () => {
 		);
 	});
 });
+
+describe('Unified Social Credit Code (GB 32100)', () => {
+	it.each(['91350100M000100Y43', '91440300708461136T'])('passes %s', (code) => {
+		expect(check('business-license', { registration_number: code }).passed).toContain('uscc.registrationNumber');
+	});
+
+	it('fails a wrong check character', () => {
+		const [reason] = reasonsOf(check('business-license', { registration_number: '91440300708461136X' }), 'uscc.registrationNumber');
+		expect(reason).toMatchObject({
+			message: "credit code '91440300708461136X' fails its check character: expects T, got X",
+			expected: 'T',
+		});
+	});
+
+	it('repairs an O read for 0, a letter credit codes never use', () => {
+		const [reason] = reasonsOf(check('business-license', { registration_number: '9144O300708461136T' }), 'uscc.registrationNumber');
+		expect(reason).toMatchObject({ suggestion: '91440300708461136T' });
+		expect(reason.message).toBe(
+			"credit code '9144O300708461136T' has characters a Unified Social Credit Code never uses (I, O, S, V, Z); reading 'O' at position 5 as '0' makes it pass",
+		);
+	});
+
+	it("accepts a person's ID number as the buyer, and skips old 15-digit registration numbers", () => {
+		const outcome = check('vat-invoice', { buyer_id: '11010519491231002X', seller_id: '91440300708461136T' });
+		expect(outcome.passed).toEqual(expect.arrayContaining(['uscc.buyerId', 'uscc.sellerId']));
+		expect(check('business-license', { registration_number: '440301103097413' }).skipped).toContain('uscc.registrationNumber');
+	});
+});
