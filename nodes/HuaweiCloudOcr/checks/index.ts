@@ -34,16 +34,16 @@ const entryPrefix = (index: number, isList: boolean) => (isList ? `[${index}].` 
 
 export function runChecks(operationId: string, rawResult: unknown, context: CheckContext): CheckOutcome {
 	const checks = operationChecks(operationId);
-	const results = resultObjects(rawResult);
+	const views = checks.length === 0 ? [] : resultObjects(rawResult).map(resultView);
 	const isList = Array.isArray(rawResult);
 	const outcome: CheckOutcome = { passed: [], failed: [], skipped: [] };
 	for (const check of checks) {
 		const reasons: ReviewReason[] = [];
 		let ran = false;
-		results.forEach((result, index) => {
+		views.forEach((view, index) => {
 			let verdict;
 			try {
-				verdict = check.run(resultView(result), context);
+				verdict = check.run(view, context);
 			} catch {
 				// A check must never cost the user their billed result; treat a crash as "could not check".
 				verdict = { status: 'skipped' as const };

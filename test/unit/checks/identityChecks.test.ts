@@ -240,6 +240,14 @@ describe('PRC resident ID number', () => {
 		expect(outcome.skipped).toContain('prcId.number');
 	});
 
+	it("treats a long-term ('长期') card as never expiring, and flags an expired one", () => {
+		const longTerm = check('id-card', { issue: '北京市公安局', valid_from: '2010.04.10', valid_to: '长期' });
+		expect(longTerm.passed).toContain('expiry.validTo');
+		expect(longTerm.skipped).toContain('date.validTo');
+		const expired = check('id-card', { valid_from: '2006.04.10', valid_to: '2026.04.10' });
+		expect(reasonsOf(expired, 'expiry.validTo')[0].message).toBe('document expired on 2026-04-10 (today is 2026-11-30)');
+	});
+
 	it('skips masked numbers (train tickets print 3201**********1234)', () => {
 		const outcome = check('transportation-qualification-certificate', { id_number: '1101**********002X' });
 		expect(outcome.skipped).toContain('prcId.idNumber');
