@@ -50,23 +50,66 @@ function safeNormalizedValues(operationId: string, rawResult: unknown): Record<s
 	}
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A typed value as spreadsheet cells: a date stays its `YYYY-MM-DD` string; money becomes the number
+ * and, when known, its currency in a second cell.
+ */
+function cellsOf(key: string, typed: unknown): IDataObject {
+	const name = `${key}${NORMALIZED_SUFFIX}`;
+	if (isObject(typed) && typeof typed.amount === 'number') {
+		const cells: IDataObject = { [name]: typed.amount };
+		if (typeof typed.currency === 'string') cells[`${name}_currency`] = typed.currency;
+		return cells;
+	}
+	return { [name]: typed as IDataObject[string] };
+}
+
 /** Each normalized value right after the field it was read from, as `<field>_normalized`. */
 function besideFields(json: IDataObject, normalized: Record<string, unknown>): IDataObject {
 	const out: IDataObject = {};
 	for (const [key, value] of Object.entries(json)) {
 		out[key] = value;
 		const typed = normalized[key];
-		if (typed !== undefined && !(`${key}${NORMALIZED_SUFFIX}` in json)) {
-			out[`${key}${NORMALIZED_SUFFIX}`] = typed as IDataObject[string];
+		if (typed === undefined) continue;
+		for (const [name, cell] of Object.entries(cellsOf(key, typed))) {
+			if (!(name in json)) out[name] = cell;
 		}
 	}
 	return out;
 }
 
-function withNormalized(json: IDataObject, normalized: Record<string, unknown>, simplified: boolean): IDataObject {
+/** Normalized values of list results are keyed `[i].field`: the ones of entry `i`. */
+function ofEntry(normalized: Record<string, unknown>, index: number): Record<string, unknown> {
+	const prefix = `[${index}].`;
+	return Object.fromEntries(
+		Object.entries(normalized)
+			.filter(([key]) => key.startsWith(prefix))
+			.map(([key, value]) => [key.slice(prefix.length), value]),
+	);
+}
+
+/**
+ * Simplified items get the typed values beside their fields (entries of a list in their own row or
+ * in `items`). Raw output keeps Huawei's result untouched, so the typed values go in an object beside it.
+ */
+function withNormalized(
+	json: IDataObject,
+	normalized: Record<string, unknown>,
+	simplified: boolean,
+	entryIndex: number,
+): IDataObject {
 	if (Object.keys(normalized).length === 0) return json;
-	// Raw output keeps Huawei's result untouched, so the typed copies go in an object beside it.
-	return simplified ? besideFields(json, normalized) : { ...json, normalized: normalized as IDataObject };
+	if (!simplified) return { ...json, normalized: normalized as IDataObject };
+	const entries = json.items;
+	if (Array.isArray(entries) && entries.every(isObject)) {
+		const items = entries.map((entry, index) => besideFields(entry as IDataObject, ofEntry(normalized, index)));
+		return besideFields({ ...json, items }, normalized);
+	}
+	const own = ofEntry(normalized, entryIndex);
+	return besideFields(json, Object.keys(own).length > 0 ? own : normalized);
 }
 
 export function annotateItems(
@@ -79,8 +122,8 @@ export function annotateItems(
 	if (!settings.checkResults && !settings.addNormalized) return items;
 	const normalized = settings.addNormalized ? safeNormalizedValues(operationId, rawResult) : {};
 	const outcome = settings.checkResults ? safeOutcome(operationId, rawResult, settings) : undefined;
-	return items.map((item) => {
-		const json = withNormalized(item.json, normalized, simplified);
+	return items.map((item, index) => {
+		const json = withNormalized(item.json, normalized, simplified, index);
 		if (outcome) {
 			json.checks = summaryOf(outcome) as unknown as IDataObject;
 			if (outcome.failed.length > 0) json.review = { reasons: outcome.failed as unknown as IDataObject[] };
