@@ -3,24 +3,34 @@
  *
  * NOTES for the wiring (part 2):
  * - `runChecks(operationId, rawResult, { today, minConfidence })` takes Huawei's raw `result` (object or
- *   list), never throws, and reports every check of the operation exactly once: passed, failed (with
- *   reasons) or skipped (fields absent, option off, value masked, or a form we can't read). Operations
- *   without rules give three empty lists. `today` must be `YYYY-MM-DD` in the workflow timezone.
+ *   list), never throws (a check that crashes counts as skipped), and reports every check of the
+ *   operation exactly once: passed, failed (one reason per failing field; a check may give several) or
+ *   skipped (fields absent, option off, value masked, or a form we can't read). Operations without
+ *   rules (text, tables, seal, …) give three empty lists. `today` is `YYYY-MM-DD` in the workflow timezone.
  * - Field names in reasons and in `normalizedValues` are the simplified output's flattened names
- *   (`front_number`, `alarm_result_detect_copy_result`); for list results (license plates, household
- *   register) they are prefixed with the entry index: `[0].plate_number`.
+ *   (`front_number`, `alarm_result_detect_copy_result`, `content_birth_date`); confidence reasons name
+ *   the field the confidence is about (`passport_number`), or `plate_number` / `type` for a single
+ *   whole-result score. For list results (license plates, household register) names are prefixed with
+ *   the entry index: `[0].plate_number`.
  * - `normalizedValues` is keyed by field name: dates → `'YYYY-MM-DD'`, money → `{ amount, currency? }`.
- * - `huaweiSignalOptions(id)` lists the operation's request options whose answers the checks read
- *   (detect_*, alarm, return_verification, return_idcard_type, return_confidence). Turn on
- *   `return_confidence` when Minimum Confidence applies; the alarm ones only when the user asks.
- * - Which operation has which checks: `checksFor(id)` (drives the README table). MRZ checks run on
- *   Cambodian, Peru and Vietnam ID cards (`machine_code1..3`); Passport has no MRZ lines in its result,
- *   so it gets dates, expiry, country codes and confidence. Huawei alarm checks: id-card (all eight),
- *   cambodian-idcard, vehicle-license, auto-id-doc-classification; `huawei.verification` on id-card;
- *   `huawei.idcardType` on Thailand, Myanmar, Vietnam and Cambodian ID cards.
- * - An emulator fixture that should pass needs real check digits: the ICAO specimens in
- *   test/unit/checks/ are good sources (e.g. TD1 `I<UTOD231458907…`), but `UTO` fails the country
- *   checks on purpose (specimen state); use a real code and recompute the digits with `icaoCheckDigit`.
+ * - `huaweiSignalOptions(id)` lists the operation's own request options whose answers the checks read
+ *   (detect_*, alarm, return_verification, return_idcard_type, return_confidence), taken from the
+ *   catalog. Turn on `return_confidence` when Minimum Confidence applies; the others only when the
+ *   user turns them on (they may cost time), the checks skip them otherwise.
+ * - Which operation has which checks: `checksFor(id)` (drives the README table; `rules.ts` is the data).
+ *   MRZ checks run on Cambodian, Peru and Vietnam ID cards (`machine_code1..3`); Passport has no MRZ
+ *   lines in its result, so it gets dates, order, expiry, country codes and confidence. Alarm checks
+ *   (`huawei.copy` …) on id-card (eight), cambodian-idcard (six), vehicle-license (two),
+ *   auto-id-doc-classification (seven); `huawei.verification` on id-card; `huawei.idcardType` on
+ *   Thailand, Myanmar, Vietnam and Cambodian ID cards. VIN on vin, vehicle-license,
+ *   vehicle-certificate, mvs-invoice; Luhn on bankcard; PRC ID on id-card, driver-license (only when
+ *   the number looks like one), household-register, transportation-qualification-certificate;
+ *   Unified Social Credit Code on business-license, vat-invoice (buyer_id/seller_id), train-ticket.
+ * - Emulator fixtures that should pass need real check digits. Good ones (all verified in
+ *   test/unit/checks): PRC ID 11010519491231002X (sex F: 17th digit even), VIN 1M8GDM9AXKP042788,
+ *   card 4111111111111111, credit code 91440300708461136T, and TD1 zones with real states in
+ *   test/unit/checks/identityChecks.test.ts (CAMBODIA, PERU, VIETNAM). The ICAO specimens use `UTO`,
+ *   which fails the country checks on purpose (specimen state).
  */
 import { huaweiSignalFields } from './signalOptions';
 import { normalizedFields } from './normalize';

@@ -43,6 +43,21 @@ describe('per-operation rules', () => {
 		}
 	});
 
+	it.each(catalogIds)("%s: reads every Huawei signal its result model carries", (operationId) => {
+		const modelFields = [...sdkFieldNames(operationId)];
+		const names = checksFor(operationId).map((entry) => entry.check);
+		const alarmKinds = new Set(
+			modelFields.map((field) => /(?:^|_)detect_([a-z_]+)_result$/.exec(field)?.[1]).filter((kind) => kind !== undefined),
+		);
+		const camel = (kind: string) => kind.replace(/_([a-z])/g, (_, char: string) => char.toUpperCase());
+		expect(names.filter((name) => name.startsWith('huawei.') && !['huawei.verification', 'huawei.idcardType'].includes(name)).sort()).toEqual(
+			[...alarmKinds].map((kind) => `huawei.${camel(kind as string)}`).sort(),
+		);
+		expect(names.includes('huawei.verification')).toBe(modelFields.includes('verification_result'));
+		expect(names.includes('huawei.idcardType')).toBe(modelFields.includes('idcard_type'));
+		expect(names.includes('mrz.documentNumber')).toBe(modelFields.includes('machine_code3'));
+	});
+
 	it('gives operations without rules no checks', () => {
 		expect(checksFor('general-text')).toEqual([]);
 		expect(checksFor('constructor')).toEqual([]);
