@@ -59,7 +59,12 @@ export function resultView(result: Record<string, unknown>): ResultView {
 	const fields = new Map<string, unknown>();
 	const confidences = new Map<string, number>();
 	flatten(fields, confidences, '', result);
+	const memos = new Map<string, unknown>();
 	return {
+		memo<T>(key: string, compute: () => T): T {
+			if (!memos.has(key)) memos.set(key, compute());
+			return memos.get(key) as T;
+		},
 		value: (field) => fields.get(field),
 		text(field) {
 			const value = fields.get(field);

@@ -159,7 +159,7 @@ export const OPERATION_RULES: Readonly<Record<string, OperationRules>> = {
 	'license-plate': { confidence: 'plate_number' },
 	'thailand-license-plate': { confidence: 'plate_number' },
 	'myanmar-driver-license': {
-		dates: ymd('birth_en', 'expiried_date_en'),
+		dates: dmy('birth_en', 'expiried_date_en'),
 		expiry: ['expiried_date_en'],
 		confidence: true,
 	},

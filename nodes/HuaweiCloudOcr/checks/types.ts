@@ -50,6 +50,8 @@ export interface ResultView {
 	confidence(field: string): number | undefined;
 	/** Every field that has a confidence, with it. */
 	confidences(): Array<[field: string, confidence: number]>;
+	/** Work several checks share (parsing the MRZ), done once per result. */
+	memo<T>(key: string, compute: () => T): T;
 }
 
 export interface Check {

@@ -33,6 +33,12 @@ describe('per-operation rules', () => {
 		expect(unknown).toEqual([]);
 	});
 
+	it.each(ruleIds)('%s: expiry and order name date fields the rules know how to read', (operationId) => {
+		const rules = OPERATION_RULES[operationId];
+		const dates = (rules.dates ?? []).map((date) => date.field);
+		for (const field of [...(rules.expiry ?? []), ...Object.values(rules.order ?? {})]) expect(dates).toContain(field);
+	});
+
 	it.each(ruleIds)('%s: check names are unique and described', (operationId) => {
 		const checks = checksFor(operationId);
 		expect(new Set(checks.map((entry) => entry.check)).size).toBe(checks.length);

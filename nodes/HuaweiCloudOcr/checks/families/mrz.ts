@@ -27,7 +27,9 @@ const FIELD_WORDS: Record<MrzCheckName, string> = {
 };
 
 function readMrz(view: ResultView, fields: MrzFields): Mrz | undefined {
-	return parseMrz(cleanMrzLines(fields.lines.map((field) => view.text(field))));
+	return view.memo(`mrz:${fields.lines.join()}`, () =>
+		parseMrz(cleanMrzLines(fields.lines.map((field) => view.text(field)))),
+	);
 }
 
 /** The result field holding the line a checked field sits on. */
