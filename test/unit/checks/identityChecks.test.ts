@@ -104,6 +104,15 @@ describe('MRZ checks on ID cards with machine-readable lines', () => {
 		expect(reason.message).toContain("reading 'O' at position 3 as '0' makes it pass");
 	});
 
+	it('names a look-alike in the check digit itself', () => {
+		const line2 = TD3[1].replace('L898902C36', 'L898902C3G');
+		const [reason] = reasonsOf(check('cambodian-idcard', { machine_code1: TD3[0], machine_code2: line2 }), 'mrz.documentNumber');
+		expect(reason.message).toBe(
+			"document number check digit fails: 'L898902C3' expects 6, got G; reading 'G' at the check digit as '6' makes it pass",
+		);
+		expect(reason.suggestion).toBe('L898902C3');
+	});
+
 	it('flags printed fields that disagree with the MRZ', () => {
 		const outcome = check(
 			'cambodian-idcard',

@@ -7,6 +7,7 @@ import {
 	cleanPrcId,
 	prcIdBirthDate,
 	prcIdCheckPasses,
+	prcIdFormatValid,
 	prcIdRegionValid,
 	prcIdSex,
 } from '../primitives/prcId';
@@ -49,7 +50,7 @@ export function prcIdChecks(fields: PrcIdFields): Check[] {
 			if (prcIdCheckPasses(id)) return PASSED;
 			const repair = uniqueRepair(id, () => 'digit', prcIdCheckPasses);
 			const suffix = repair ? `; ${describeRepair(repair)}` : '';
-			if (!/^[0-9A-Z]{18}$/.test(id) || !/^[0-9]{17}[0-9X]$/.test(id)) {
+			if (!prcIdFormatValid(id)) {
 				return failed({
 					field: fields.number,
 					message: `ID number ${quote(id)} is not 17 digits and a check character (0–9 or X)${suffix}`,

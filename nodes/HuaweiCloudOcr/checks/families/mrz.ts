@@ -40,22 +40,23 @@ function lineField(mrz: Mrz, name: MrzCheckName, fields: MrzFields): string {
 
 function checkDigitFinding(mrz: Mrz, field: CheckedField, fields: MrzFields): Finding {
 	const shown = field.name === 'composite' ? 'the MRZ' : quote(field.text.replace(/<+$/, ''));
-	const expected = field.expected === undefined ? 'a digit' : String(field.expected);
-	let message = `${FIELD_WORDS[field.name]} check digit fails: ${shown} expects ${expected}, got ${field.checkChar}`;
+	const expected = field.expected === undefined ? undefined : String(field.expected);
+	const message = `${FIELD_WORDS[field.name]} check digit fails: ${shown} expects ${expected ?? 'a digit'}, got ${field.checkChar}`;
 	const finding: Finding = {
 		field: lineField(mrz, field.name, fields),
 		message,
 		value: field.text + field.checkChar,
-		...(field.expected === undefined ? {} : { expected: String(field.expected) }),
+		...(expected === undefined ? {} : { expected }),
 	};
-	if (field.name === 'composite') return { ...finding, message };
-	const repair = repairCheckedField(field);
-	if (repair === undefined) return { ...finding, message };
-	const inCheckDigit = repair.position === field.text.length;
-	message += inCheckDigit
-		? `; reading the check digit '${repair.from}' as '${repair.to}' makes it pass`
-		: `; reading '${repair.from}' at position ${repair.position + 1} as '${repair.to}' makes it pass`;
-	return { ...finding, message, suggestion: repair.text.replace(/<+$/, '') };
+	// The composite spans several fields: a look-alike there is reported on the field it sits in.
+	const repair = field.name === 'composite' ? undefined : repairCheckedField(field);
+	if (repair === undefined) return finding;
+	const where = repair.position === field.text.length ? 'the check digit' : `position ${repair.position + 1}`;
+	return {
+		...finding,
+		message: `${message}; reading '${repair.from}' at ${where} as '${repair.to}' makes it pass`,
+		suggestion: repair.text.replace(/<+$/, ''),
+	};
 }
 
 function checkDigitCheck(name: MrzCheckName, fields: MrzFields): Check {
