@@ -187,7 +187,6 @@ export const OPERATION_RULES: Readonly<Record<string, OperationRules>> = {
 				tax: 'tax',
 				subtotalAmount: 'subtotal_amount',
 				subtotalTax: 'subtotal_tax',
-				total: 'total',
 				totalPages: 'total_pages',
 			}),
 			totalOfPartsCheck(['subtotal_amount', 'subtotal_tax'], 'total', { required: ['subtotal_amount', 'subtotal_tax'] }),

@@ -26,7 +26,6 @@ export interface LineItemFields {
 	tax: string;
 	subtotalAmount: string;
 	subtotalTax: string;
-	total: string;
 	/** Fields telling the page count: item sums are only complete on single-page invoices. */
 	totalPages?: string;
 }
@@ -89,7 +88,7 @@ export function totalOfPartsCheck(parts: string[], total: string, options: { req
 	return {
 		name: checkName('invoice', total, 'Sum'),
 		field: [...parts, total].join(', '),
-		description: `${total} equals ${parts.join(' + ')} (within 0.01)`,
+		description: `The total (${total}) equals ${parts.join(' + ')} within 0.01`,
 		run(view) {
 			const totalValue = readAmount(view, total);
 			if (totalValue === undefined) return SKIPPED;

@@ -20,7 +20,7 @@ export type AlarmKind =
 
 const ALARM_WORDS: Record<AlarmKind, string> = {
 	copy: 'the image is a photocopy',
-	reproduce: 'the image is a recapture (photo of a screen or print)',
+	reproduce: 'the image is a recapture of a screen or a print',
 	tampering: 'the image has been tampered with',
 	border_integrity: "the document's border is incomplete",
 	blocking_within_border: 'something covers part of the document',
@@ -61,7 +61,7 @@ export function alarmCheck(kind: AlarmKind): Check {
 	return {
 		name: `huawei.${camel(kind)}`,
 		field: suffix,
-		description: `Huawei's ${suffix} alarm is not raised (${ALARM_WORDS[kind]})`,
+		description: `Huawei does not flag that ${ALARM_WORDS[kind]} (${suffix})`,
 		run(view) {
 			const flags = view.fields().filter((field) => field === suffix || field.endsWith(`_${suffix}`));
 			const raised = flags.filter((field) => view.value(field) === true);
