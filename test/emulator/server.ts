@@ -83,7 +83,8 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
 		if (error instanceof NoAnswer) return;
 		const huawei = error instanceof HuaweiError ? error : new HuaweiError(500, 'ModelArts.4505', 'Internal server error.');
 		entry.errorCode = huawei.code;
-		entry.errorDetail = huawei.reason;
+		// An answer a test set that the SDK models refuse shows up as an internal error, with the why in the log.
+		entry.errorDetail = error instanceof HuaweiError ? huawei.reason : (error as Error).message;
 		if (AUTH_CODES.includes(huawei.code)) entry.authFailure = huawei.reason;
 		reply = { status: huawei.status, body: errorBody(huawei, requestId) };
 	}
