@@ -14,6 +14,7 @@ import {
 	totalOfPartsCheck,
 } from './families/invoices';
 import { mrzChecks } from './families/mrz';
+import { chileRunCheck, thaiIdCheck } from './families/nationalIds';
 import { socialCreditCodeCheck } from './families/organizationNumbers';
 import type { AlarmKind } from './families/signals';
 import { alarmCheck, confidenceCheck, idCardTypeCheck, verificationCheck } from './families/signals';
@@ -75,7 +76,7 @@ export const OPERATION_RULES: Readonly<Record<string, OperationRules>> = {
 		expiry: ['date_of_expiry_en'],
 		order: { birth: 'date_of_birth_en', issue: 'date_of_issue_en', expiry: 'date_of_expiry_en' },
 		confidence: true,
-		checks: [idCardTypeCheck],
+		checks: [thaiIdCheck('id_number'), idCardTypeCheck],
 	},
 	'myanmar-id-card': { confidence: true, checks: [idCardTypeCheck] },
 	'vietnam-id-card': {
@@ -112,6 +113,7 @@ export const OPERATION_RULES: Readonly<Record<string, OperationRules>> = {
 		expiry: ['expiry_date'],
 		order: { birth: 'birth', issue: 'issue_date', expiry: 'expiry_date' },
 		confidence: true,
+		checks: [chileRunCheck('number')],
 	},
 	'peru-id-card': {
 		dates: dmy('birth_date', 'issue_date', 'expiry_date', 'registration_date'),
