@@ -25,10 +25,11 @@
  *   Thailand, Myanmar, Vietnam and Cambodian ID cards. VIN on vin, vehicle-license,
  *   vehicle-certificate, mvs-invoice; Luhn on bankcard; PRC ID on id-card, driver-license (only when
  *   the number looks like one), household-register, transportation-qualification-certificate;
- *   Unified Social Credit Code on business-license, vat-invoice (buyer_id/seller_id), train-ticket.
+ *   Unified Social Credit Code on business-license, vat-invoice (buyer_id/seller_id), train-ticket;
+ *   Chilean RUN on chile-id-card `number`; Thai ID number on thailand-id-card `id_number`.
  * - Emulator fixtures that should pass need real check digits. Good ones (all verified in
  *   test/unit/checks): PRC ID 11010519491231002X (sex F: 17th digit even), VIN 1M8GDM9AXKP042788,
- *   card 4111111111111111, credit code 91440300708461136T, and TD1 zones with real states in
+ *   card 4111111111111111, credit code 91440300708461136T, RUN 12.345.678-5, Thai ID 1101700207455, and TD1 zones with real states in
  *   test/unit/checks/identityChecks.test.ts (CAMBODIA, PERU, VIETNAM). The ICAO specimens use `UTO`,
  *   which fails the country checks on purpose (specimen state).
  */

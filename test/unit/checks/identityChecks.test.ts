@@ -101,14 +101,14 @@ describe('MRZ checks on ID cards with machine-readable lines', () => {
 			value: '85O3149',
 			suggestion: '850314',
 		});
-		expect(reason.message).toContain("reading 'O' at position 3 as '0' makes it pass");
+		expect(reason.message).toContain("reading 'O' at position 3 as '0' would make it pass");
 	});
 
 	it('names a look-alike in the check digit itself', () => {
 		const line2 = TD3[1].replace('L898902C36', 'L898902C3G');
 		const [reason] = reasonsOf(check('cambodian-idcard', { machine_code1: TD3[0], machine_code2: line2 }), 'mrz.documentNumber');
 		expect(reason.message).toBe(
-			"document number check digit fails: 'L898902C3' expects 6, got G; reading 'G' at the check digit as '6' makes it pass",
+			"document number check digit fails: 'L898902C3' expects 6, got G; reading 'G' at the check digit as '6' would make it pass",
 		);
 		expect(reason.suggestion).toBe('L898902C3');
 	});
@@ -210,7 +210,7 @@ describe('PRC resident ID number', () => {
 		const [reason] = reasonsOf(outcome, 'prcId.number');
 		expect(reason.suggestion).toBe('11010519491231002X');
 		expect(reason.value).toBe(misread);
-		expect(reason.message).toContain(`reading '${from}' at position ${index + 1} as '${to}' makes it pass`);
+		expect(reason.message).toContain(`reading '${from}' at position ${index + 1} as '${to}' would make it pass`);
 	});
 
 	it('fails a birth date that disagrees with the number, or does not exist', () => {

@@ -150,7 +150,7 @@ describe('Unified Social Credit Code (GB 32100)', () => {
 		const [reason] = reasonsOf(check('business-license', { registration_number: '9144O300708461136T' }), 'uscc.registrationNumber');
 		expect(reason).toMatchObject({ suggestion: '91440300708461136T' });
 		expect(reason.message).toBe(
-			"credit code '9144O300708461136T' has characters a Unified Social Credit Code never uses (I, O, S, V, Z); reading 'O' at position 5 as '0' makes it pass",
+			"credit code '9144O300708461136T' has characters a Unified Social Credit Code never uses (I, O, S, V, Z); reading 'O' at position 5 as '0' would make it pass",
 		);
 	});
 

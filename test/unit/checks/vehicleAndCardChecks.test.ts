@@ -29,7 +29,7 @@ describe('VIN', () => {
 		const [reason] = reasonsOf(outcome, 'vin.vin');
 		expect(reason).toMatchObject({ value: '1M8GDM9AXKPO42788', suggestion: '1M8GDM9AXKP042788' });
 		expect(reason.message).toBe(
-			"VIN '1M8GDM9AXKPO42788' contains 'O', which VINs never use; reading 'O' at position 12 as '0' makes it pass",
+			"VIN '1M8GDM9AXKPO42788' contains 'O', which VINs never use; reading 'O' at position 12 as '0' would make it pass",
 		);
 		expect(outcome.skipped).toContain('vin.vinCheckDigit');
 	});
@@ -102,7 +102,7 @@ describe('bank card', () => {
 		const [reason] = reasonsOf(check('bankcard', { card_number: misread }), 'luhn.cardNumber');
 		expect(reason).toMatchObject({ value: misread, suggestion: repaired });
 		expect(reason.message).toBe(
-			`card number '${misread}' is not 12–19 digits; reading '${from}' at position ${index + 1} as '${to}' makes it pass`,
+			`card number '${misread}' is not 12–19 digits; reading '${from}' at position ${index + 1} as '${to}' would make it pass`,
 		);
 	});
 

@@ -54,7 +54,7 @@ function checkDigitFinding(mrz: Mrz, field: CheckedField, fields: MrzFields): Fi
 	const where = repair.position === field.text.length ? 'the check digit' : `position ${repair.position + 1}`;
 	return {
 		...finding,
-		message: `${message}; reading '${repair.from}' at ${where} as '${repair.to}' makes it pass`,
+		message: `${message}; reading '${repair.from}' at ${where} as '${repair.to}' would make it pass`,
 		suggestion: repair.text.replace(/<+$/, ''),
 	};
 }

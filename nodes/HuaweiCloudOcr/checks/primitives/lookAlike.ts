@@ -63,7 +63,7 @@ export function uniqueRepair(
 	return repairs.length === 1 ? repairs[0] : undefined;
 }
 
-/** Words for a repair in a review message: "reading 'O' at position 5 as '0' makes it pass". */
+/** Words for a repair in a review message: "reading 'O' at position 5 as '0' would make it pass". */
 export function describeRepair(repair: Repair): string {
-	return `reading '${repair.from}' at position ${repair.position + 1} as '${repair.to}' makes it pass`;
+	return `reading '${repair.from}' at position ${repair.position + 1} as '${repair.to}' would make it pass`;
 }
