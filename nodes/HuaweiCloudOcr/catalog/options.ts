@@ -102,6 +102,13 @@ export const returnConfidence = readByChecks(
 	'confidence',
 );
 
+/** Tables: Check Results has no rule that reads cell confidence, so it is not requested for them. */
+export const returnCellConfidence = flag(
+	'return_confidence',
+	'Return Confidence',
+	'Whether to return a confidence score between 0 and 1 for each recognized cell and text block',
+);
+
 export const returnPortraitImage = flag(
 	'return_portrait_image',
 	'Return Portrait Image',
