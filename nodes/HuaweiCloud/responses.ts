@@ -1,5 +1,5 @@
 /** Turns whatever n8n's HTTP helpers throw or return into a `HuaweiErrorInfo`, without secrets. */
-import { headerValue, parseHuaweiError } from './errors';
+import { headerValue, parseHuaweiError, redirectRefusal } from './errors';
 import type { HuaweiErrorInfo } from './types';
 
 type Json = Record<string, unknown>;
@@ -63,7 +63,7 @@ export function errorInfoFromThrown(error: unknown): HuaweiErrorInfo {
 		}
 	}
 	const response = responseOfThrown(error);
-	if (response) return parseHuaweiError(response.body, response.headers, response.status);
+	if (response) return redirectRefusal(response.status, response.headers) ?? parseHuaweiError(response.body, response.headers, response.status);
 	const statusOnly = statusOnlyOf(chain);
 	if (statusOnly !== undefined) return parseHuaweiError(undefined, undefined, statusOnly);
 	for (const link of chain) {

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { headerValue, parseHuaweiError, parseJsonBody } from './errors';
+import { headerValue, parseHuaweiError, parseJsonBody, redirectRefusal } from './errors';
 import { errorInfoFromThrown } from './responses';
 import type { HuaweiErrorInfo } from './types';
 
@@ -37,6 +37,8 @@ export function interpretResponse(status: number, headers: unknown, rawBody: unk
 	const text = typeof rawBody === 'string' ? rawBody : rawBody === undefined ? '' : JSON.stringify(rawBody);
 	const requestId = headerValue(headers, 'x-request-id');
 	const json = parseJsonBody(text);
+	const redirected = redirectRefusal(status, headers);
+	if (redirected) return { ok: false, error: redirected };
 	if (status >= 200 && status < 300) {
 		if (json === undefined) {
 			const info: HuaweiErrorInfo = {
@@ -67,6 +69,7 @@ export async function huaweiRequest(ctx: IExecuteFunctions, req: HuaweiRequest):
 		returnFullResponse: true,
 		encoding: 'text',
 		json: false,
+		disableFollowRedirect: true,
 	};
 	if (req.body !== undefined) {
 		// Bytes, not a string: axios re-parses a JSON string body to validate it, a full copy of every image.
