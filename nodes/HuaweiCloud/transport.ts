@@ -80,6 +80,9 @@ export async function huaweiRequest(ctx: IExecuteFunctions, req: HuaweiRequest):
 	if (req.answersErrors) options.ignoreHttpStatusErrors = true;
 	try {
 		const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'huaweiCloudApi', options)) as FullResponse;
+		// A 401 is not billed: sent again the way n8n throws it, the credential re-checks the keys and
+		// names the fault the same way its own checks do.
+		if (req.answersErrors && response.statusCode === 401) return await huaweiRequest(ctx, { ...req, answersErrors: false });
 		return interpretResponse(response.statusCode, response.headers, response.body);
 	} catch (error) {
 		return { ok: false, error: errorInfoFromThrown(error) };
