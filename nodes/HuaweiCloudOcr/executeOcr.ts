@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toCredentialData } from '../HuaweiCloud/credentialData';
+import { errorDetails } from './errorItem';
 import { readExecutionSettings, runItems, ThrottleGate } from './execution';
 import { recognizeItem } from './recognizeItem';
 
@@ -34,24 +35,6 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 		output.push({ json: { error: errorDetails(outcome.error) }, pairedItem: { item: itemIndex } });
 	}
 	return [output];
-}
-
-/** The error item's `error` object: code, message, hint, requestId, httpStatus. */
-function errorDetails(error: unknown): IDataObject {
-	const context = (error as { context?: IDataObject }).context ?? {};
-	// Huawei and credential failures carry their details, on the n8n error's context or on the credential's own error.
-	const huawei = (context.huaweiError ?? (error as { huaweiError?: IDataObject }).huaweiError) as IDataObject | undefined;
-	if (huawei) {
-		return {
-			code: huawei.code,
-			message: huawei.message,
-			hint: huawei.hint,
-			requestId: huawei.requestId,
-			httpStatus: huawei.httpStatus,
-		};
-	}
-	const { message, description } = error as { message?: string; description?: string };
-	return { code: 'INVALID_INPUT', message, hint: description ?? undefined };
 }
 
 function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number) {
