@@ -10,6 +10,11 @@ export interface HuaweiRequest {
 	body?: object;
 	headers?: Record<string, string>;
 	timeoutMs?: number;
+	/**
+	 * Receive HTTP error answers as responses instead of letting n8n throw them. Only where n8n has no
+	 * token to refresh on a 401 (access keys): its thrown error loses Huawei's error body on n8n 1.x.
+	 */
+	answersErrors?: boolean;
 }
 
 export type HuaweiResponse =
@@ -72,6 +77,7 @@ export async function huaweiRequest(ctx: IExecuteFunctions, req: HuaweiRequest):
 		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
 	}
 	if (req.timeoutMs !== undefined) options.timeout = req.timeoutMs;
+	if (req.answersErrors) options.ignoreHttpStatusErrors = true;
 	try {
 		const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'huaweiCloudApi', options)) as FullResponse;
 		return interpretResponse(response.statusCode, response.headers, response.body);

@@ -62,6 +62,8 @@ export async function recognizeItem(
 			body,
 			headers,
 			timeoutMs: settings.timeoutMs,
+			// IAM tokens are refreshed by n8n when a call throws a 401; signed calls have nothing to refresh.
+			answersErrors: credentials.authType !== 'password',
 		}),
 	);
 	if (!response.ok) {

@@ -191,6 +191,7 @@ async function dispatch(
 		throw error;
 	});
 	entry.resultSource = success.source;
+	if (success.leanChanges !== undefined) entry.leanChanges = success.leanChanges;
 	return { status: 200, headers: { 'X-Emulator-Result-Source': success.source }, body: { result: success.result } };
 }
 
@@ -268,6 +269,11 @@ function throwFault(state: ServerState, kind: FaultKind, entry: EmulatorRequest,
 			entry.status = 307;
 			res.writeHead(307, { Location: state.faults.redirectLocation(), 'X-Request-Id': entry.requestId });
 			res.end();
+			throw new NoAnswer();
+		case 'missingResult':
+			entry.status = 200;
+			res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': entry.requestId });
+			res.end('{}');
 			throw new NoAnswer();
 	}
 }
