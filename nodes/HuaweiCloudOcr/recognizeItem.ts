@@ -6,7 +6,7 @@ import { HuaweiCredentialError } from '../HuaweiCloud/errors';
 import { hintFor } from '../HuaweiCloud/hints';
 import { resolveProjectId } from '../HuaweiCloud/iam';
 import { REGION_ID_HINT, isRegionId } from '../HuaweiCloud/regions';
-import { invalidCredentialRegion } from '../HuaweiCloud/session';
+import { invalidCredentialRegion, signatureFailureOf } from '../HuaweiCloud/session';
 import { huaweiRequest } from '../HuaweiCloud/transport';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
 import { operationByValue, operationForRegion, regionProblem } from './catalog';
@@ -67,7 +67,8 @@ export async function recognizeItem(
 		}),
 	);
 	if (!response.ok) {
-		throw huaweiFailure(ctx, itemIndex, operation, region, response.error);
+		const error = signatureFailureOf(response.error, credentials, new Date()) ?? response.error;
+		throw huaweiFailure(ctx, itemIndex, operation, region, error);
 	}
 	return await shapeOutput(ctx, itemIndex, operation, {
 		result: (response.body as IDataObject).result,

@@ -137,7 +137,7 @@ const NODE_ERRORS: Array<[string, string, string]> = [
 	['HTTP.*', 'An HTTP error without a Huawei error body, e.g. `HTTP.502`.', '5xx answers are retried; otherwise check the endpoint overrides.'],
 	['RESPONSE.INVALID_JSON', 'A 2xx answer whose body is not JSON.', 'Retry later; check that an endpoint override points at the OCR service.'],
 	['UNEXPECTED_ERROR', 'A failure that is not about the input, the credential or Huawei Cloud (a fault in n8n or the node).', 'Retry the item; if it keeps failing, report the message to the node maintainers.'],
-	['RESPONSE.UNEXPECTED_SHAPE', 'A billed answer whose result the node could not read.', 'Turn off Simplify to get the raw result, and report the request ID.'],
+	['RESPONSE.NO_RESULT', 'A 2xx answer without a `result`: nothing to return.', 'Run the item again; if it keeps happening, give the request ID to Huawei Cloud support.'],
 ];
 
 export function errorsSection(): string {
