@@ -11,13 +11,14 @@ import { huaweiRequest } from '../HuaweiCloud/transport';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
 import { operationByValue, operationForRegion, regionProblem } from './catalog';
 import { operationParameters, readRecognitionFields } from './catalog/parameters';
-import { selectedPage } from './catalog/requestBody';
+import { fieldsForChecks, selectedPage } from './catalog/requestBody';
 import type { OcrOperation } from './catalog/types';
 import type { ExecutionSettings, ThrottleGate } from './execution';
 import { callWithRetries } from './execution';
 import type { ResolvedInput } from './input';
 import { resolveInput } from './input';
-import { shapeOutput } from './output';
+import { readOutputSettings, shapeOutput } from './output';
+import { annotateItems, readReviewSettings } from './review';
 
 export interface ItemContext {
 	credentials: HuaweiCredentialData;
@@ -40,6 +41,7 @@ export async function recognizeItem(
 	}
 
 	const recognition = readRecognitionFields(ctx, itemIndex, operation);
+	const reviewSettings = readReviewSettings(ctx, itemIndex);
 	const input =
 		operation.fileField === 'none'
 			? undefined
@@ -48,7 +50,11 @@ export async function recognizeItem(
 					pageNumber: selectedPage(operation, operationParameters(ctx, itemIndex, operation)),
 					downloadTimeoutMs: settings.timeoutMs,
 				});
-	const body: IDataObject = { ...fileFields(operation, input), ...recognition };
+	const body: IDataObject = {
+		...fileFields(operation, input),
+		...recognition,
+		...(reviewSettings.checkResults ? fieldsForChecks(operation) : {}),
+	};
 
 	const projectId = await resolveProjectId(ctx, credentials, region);
 	const url = `${ocrBaseUrl(credentials, region)}/v2/${projectId}/ocr/${operation.id}`;
@@ -70,11 +76,14 @@ export async function recognizeItem(
 		const error = signatureFailureOf(response.error, credentials, new Date()) ?? response.error;
 		throw huaweiFailure(ctx, itemIndex, operation, region, error);
 	}
-	return await shapeOutput(ctx, itemIndex, operation, {
-		result: (response.body as IDataObject).result,
+	const result = (response.body as IDataObject).result;
+	const items = await shapeOutput(ctx, itemIndex, operation, {
+		result,
 		requestId: response.requestId,
 		sourceFileName: input?.kind === 'file' ? input.fileName : undefined,
 	});
+	const { simplify } = readOutputSettings(ctx, itemIndex, operation);
+	return annotateItems(operation.id, result, items, reviewSettings, simplify);
 }
 
 function targetRegion(

@@ -1,10 +1,11 @@
 /**
  * README sections generated from the code they document: the operation catalog, the region
- * matrix, the error hints and the benchmark figures. `npm run docs` writes them; a unit test fails
+ * matrix, the error hints, the checks per operation and the benchmark figures. `npm run docs` writes them; a unit test fails
  * when the README and the code drift apart.
  */
 import { hostingRegions, OPERATIONS, RESOURCES } from '../../nodes/HuaweiCloudOcr/catalog';
 import type { FileFormat, OcrOperation } from '../../nodes/HuaweiCloudOcr/catalog/types';
+import { checksFor } from '../../nodes/HuaweiCloudOcr/checks';
 import { hintFor } from '../../nodes/HuaweiCloud/hints';
 import { OCR_REGIONS } from '../../nodes/HuaweiCloud/regions';
 
@@ -137,7 +138,7 @@ const NODE_ERRORS: Array<[string, string, string]> = [
 	['HTTP.*', 'An HTTP error without a Huawei error body, e.g. `HTTP.502`.', '5xx answers are retried; otherwise check the endpoint overrides.'],
 	['RESPONSE.INVALID_JSON', 'A 2xx answer whose body is not JSON.', 'Retry later; check that an endpoint override points at the OCR service.'],
 	['UNEXPECTED_ERROR', 'A failure that is not about the input, the credential or Huawei Cloud (a fault in n8n or the node).', 'Retry the item; if it keeps failing, report the message to the node maintainers.'],
-	['RESPONSE.NO_RESULT', 'A 2xx answer without a `result`: nothing to return.', 'Run the item again; if it keeps happening, give the request ID to Huawei Cloud support.'],
+	['RESPONSE.NO_RESULT', 'A 2xx answer without a `result` (Huawei bills it all the same).', 'Retry the item; if it happens again, report the request ID to Huawei support.'],
 ];
 
 export function errorsSection(): string {
@@ -196,10 +197,36 @@ export function performanceSection(results: BenchFile | undefined): string {
 	return lines.join('\n').trimEnd();
 }
 
+/** Every check of every operation, from the checks' own definitions (collapsed per operation). */
+export function checksSection(): string {
+	const lines: string[] = [];
+	for (const resource of RESOURCES) {
+		const operations = OPERATIONS.filter((operation) => operation.resource === resource.value);
+		const checked = operations.map((operation) => ({ operation, checks: checksFor(operation.id) }));
+		const unchecked = checked.filter(({ checks }) => checks.length === 0).map(({ operation }) => operation.name);
+		lines.push(`#### ${resource.name}`, '');
+		for (const { operation, checks } of checked.filter((entry) => entry.checks.length > 0)) {
+			lines.push(
+				`<details><summary>${operation.name}: ${checks.length} check${checks.length === 1 ? '' : 's'}</summary>`,
+				'',
+				'| Check | Field | What it verifies |',
+				'| --- | --- | --- |',
+				...checks.map((check) => `| \`${check.check}\` | ${cell(check.field)} | ${cell(check.description)} |`),
+				'',
+				'</details>',
+				'',
+			);
+		}
+		if (unchecked.length > 0) lines.push(`No checks (every item passes): ${unchecked.join(', ')}.`, '');
+	}
+	return lines.join('\n').trimEnd();
+}
+
 const SECTIONS: Record<string, (results?: BenchFile) => string> = {
 	OPERATIONS: operationsSection,
 	REGIONS: regionsSection,
 	ERRORS: errorsSection,
+	CHECKS: checksSection,
 	PERFORMANCE: performanceSection,
 };
 
