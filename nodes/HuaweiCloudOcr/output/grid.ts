@@ -25,40 +25,61 @@ export interface TableGrid {
 	merges: CellRange[];
 }
 
+/** The distinct usable indexes of a span, in order; a response may list one index many times. */
 function validIndexes(indexes: number[] | undefined): number[] {
-	return (indexes ?? []).filter((index) => Number.isInteger(index) && index >= 0);
+	const distinct = new Set<number>();
+	for (const index of indexes ?? []) if (Number.isInteger(index) && index >= 0) distinct.add(index);
+	return [...distinct].sort((a, b) => a - b);
 }
 
-function rangeOf(rows: number[], columns: number[]): CellRange {
-	return {
-		top: Math.min(...rows),
-		left: Math.min(...columns),
-		bottom: Math.max(...rows),
-		right: Math.max(...columns),
-	};
+interface PlacedCell {
+	words: string;
+	rows: number[];
+	columns: number[];
+}
+
+/**
+ * The grid's size along one side: one past the furthest index a cell covers, but a span may reach at
+ * most as many positions past the furthest cell start as there are cells. Real merged cells stay
+ * whole; a single cell claiming thousands of empty rows is cut instead of allocated.
+ */
+function extentOf(cells: readonly PlacedCell[], side: 'rows' | 'columns'): number {
+	let furthestStart = -1;
+	let furthestEnd = -1;
+	for (const cell of cells) {
+		const indexes = cell[side];
+		furthestStart = Math.max(furthestStart, indexes[0]);
+		furthestEnd = Math.max(furthestEnd, indexes[indexes.length - 1]);
+	}
+	return cells.length === 0 ? 0 : Math.min(furthestEnd, furthestStart + cells.length) + 1;
 }
 
 /**
  * Places every cell's text at each (row, column) it spans.
  * Cells without row or column indexes cannot be placed and are skipped; when two cells claim the
  * same position, their texts are joined with a space so nothing recognised is lost.
+ * Throws TableTooLargeError when the cells claim more than MAX_GRID_CELLS positions.
  */
 export function buildGrid(cells: readonly TableCell[]): TableGrid {
-	const placed = cells
-		.map((cell) => ({
-			words: cell.words ?? '',
-			rows: validIndexes(cell.rows),
-			columns: validIndexes(cell.columns),
-		}))
-		.filter((cell) => cell.rows.length > 0 && cell.columns.length > 0);
-	const rowCount = placed.reduce((max, cell) => Math.max(max, ...cell.rows.map((r) => r + 1)), 0);
-	const columnCount = placed.reduce(
-		(max, cell) => Math.max(max, ...cell.columns.map((c) => c + 1)),
-		0,
-	);
-	const rows: string[][] = Array.from({ length: rowCount }, () =>
-		Array.from({ length: columnCount }, () => ''),
-	);
+	const candidates: PlacedCell[] = cells.map((cell) => ({
+		words: cell.words ?? '',
+		rows: validIndexes(cell.rows),
+		columns: validIndexes(cell.columns),
+	}));
+	const present = candidates.filter((cell) => cell.rows.length > 0 && cell.columns.length > 0);
+	const rowCount = extentOf(present, 'rows');
+	const columnCount = extentOf(present, 'columns');
+	if (rowCount * columnCount > MAX_GRID_CELLS) throw new TableTooLargeError(rowCount, columnCount);
+	const placed = present.map((cell) => ({
+		words: cell.words,
+		rows: cell.rows.filter((row) => row < rowCount),
+		columns: cell.columns.filter((column) => column < columnCount),
+	}));
+	// Overlapping spans could still multiply the work; a real table fills each position about once.
+	const writes = placed.reduce((total, cell) => total + cell.rows.length * cell.columns.length, 0);
+	if (writes > 2 * MAX_GRID_CELLS) throw new TableTooLargeError(rowCount, columnCount);
+
+	const rows: string[][] = Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, () => ''));
 	const merges: CellRange[] = [];
 	for (const cell of placed) {
 		for (const r of cell.rows) {
@@ -68,7 +89,12 @@ export function buildGrid(cells: readonly TableCell[]): TableGrid {
 			}
 		}
 		if (cell.rows.length > 1 || cell.columns.length > 1) {
-			merges.push(rangeOf(cell.rows, cell.columns));
+			merges.push({
+				top: cell.rows[0],
+				left: cell.columns[0],
+				bottom: cell.rows[cell.rows.length - 1],
+				right: cell.columns[cell.columns.length - 1],
+			});
 		}
 	}
 	return { rows, merges };
@@ -127,3 +153,17 @@ export function gridToTsv(grid: TableGrid): string {
 		.map((row) => row.map((cell) => cell.replace(/[\t\r\n]+/g, ' ')).join('\t'))
 		.join('\n');
 }
+
+/** A table whose cells claim more rows × columns than any real page holds. */
+export class TableTooLargeError extends Error {
+	constructor(
+		readonly rowCount: number,
+		readonly columnCount: number,
+	) {
+		super(`A table in the result claims ${rowCount} rows × ${columnCount} columns, more than this node builds (${MAX_GRID_CELLS} cells)`);
+		this.name = 'TableTooLargeError';
+	}
+}
+
+/** More cells than any table on an 8192 px page holds (each cell is several pixels high and wide). */
+export const MAX_GRID_CELLS = 1_000_000;

@@ -14,6 +14,7 @@ import type { OutputSettings } from './settings';
 import { readOutputSettings } from './settings';
 import type { ValidatedResult } from './schemas';
 import { checkResult, RESULT_SCHEMAS, UnreadableResultError, validateResult } from './schemas';
+import { TableTooLargeError } from './grid';
 import { simplifyResult } from './simplify';
 
 export { outputOptionFields, outputProperties, OUTPUT_MODES } from './properties';
@@ -24,7 +25,7 @@ export type { ValidatedResult };
 export { simplifyResult, simplifyDocument, resultTables, huaweiExcel } from './simplify';
 export { toPlainText, plainTextOf } from './plainText';
 export { buildXlsx, XLSX_MIME_TYPE } from './xlsx';
-export { buildGrid, headerKeys, gridToRecords, gridToTsv } from './grid';
+export { buildGrid, headerKeys, gridToRecords, gridToTsv, TableTooLargeError } from './grid';
 export type { TableGrid, CellRange, TableCell } from './grid';
 export { flattenFields } from './flatten';
 export type { DetailOptions } from './flatten';
@@ -63,6 +64,17 @@ function validated(
 	return checked.value;
 }
 
+/** Runs a step that rebuilds tables; a table too large to build fails like any unreadable result. */
+function readable<T>(ctx: IExecuteFunctions, itemIndex: number, op: OcrOperation, response: OcrResponse, step: () => T): T {
+	try {
+		return step();
+	} catch (error) {
+		if (!(error instanceof TableTooLargeError)) throw error;
+		const message = `Huawei Cloud returned a ${op.name} result this node cannot read (request ID ${response.requestId ?? 'unknown'}): ${error.message}`;
+		throw unreadableResult(ctx, itemIndex, new UnreadableResultError(message, response.requestId, [error.message]));
+	}
+}
+
 function jsonItems(settings: OutputSettings, response: OcrResponse, result: ValidatedResult | undefined): IDataObject[] {
 	if (!settings.simplify || result === undefined) {
 		return [{ result: response.result as IDataObject, requestId: response.requestId }];
@@ -95,10 +107,12 @@ export async function shapeOutput(
 	const settings = readOutputSettings(ctx, itemIndex, op);
 	const needsResult = settings.simplify || settings.attachText || settings.attachExcel;
 	const result = needsResult ? validated(ctx, itemIndex, op, response) : undefined;
-	const items: INodeExecutionData[] = jsonItems(settings, response, result).map((json) => ({ json }));
+	const items: INodeExecutionData[] = readable(ctx, itemIndex, op, response, () =>
+		jsonItems(settings, response, result).map((json) => ({ json })),
+	);
 	if (result === undefined) return items;
 
-	const attached = files(settings, op, response, result);
+	const attached = readable(ctx, itemIndex, op, response, () => files(settings, op, response, result));
 	if (attached.length > 0) {
 		const binary: IBinaryKeyData = {};
 		for (const [field, file] of attached) {

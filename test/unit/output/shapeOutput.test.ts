@@ -27,6 +27,28 @@ async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 describe('shapeOutput', () => {
+	it('fails a table whose cells claim an absurd grid as an unreadable result with the request ID', async () => {
+		const { ctx } = fakeContext({ simplify: true });
+		const result = {
+			words_region_list: [
+				{
+					type: 'table',
+					words_block_list: [
+						{ words: 'a', rows: [0], columns: [0] },
+						{ words: 'b', rows: [99_999], columns: [99_999] },
+					],
+				},
+			],
+		};
+		const error = await shapeOutput(ctx, 0, GENERAL_TABLE, { result, requestId: 'req-big' }).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect((error as NodeApiError).message).toBe(
+			'Huawei Cloud returned a General Table result this node cannot read (request ID req-big): ' +
+				'A table in the result claims 100000 rows × 100000 columns, more than this node builds (1000000 cells)',
+		);
+		expect((error as NodeApiError).context.huaweiError).toMatchObject({ code: 'RESPONSE.UNEXPECTED_SHAPE', requestId: 'req-big' });
+	});
+
 	it('returns the raw result untouched plus the request ID when Simplify is off', async () => {
 		const { ctx, prepared } = fakeContext({ simplify: false });
 		const result = sampleResult('general-text');
