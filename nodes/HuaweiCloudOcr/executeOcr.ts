@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toCredentialData } from '../HuaweiCloud/credentialData';
+import type { ExecutionSettings } from './execution';
 import { readExecutionSettings, runItems, ThrottleGate } from './execution';
 import { recognizeItem } from './recognizeItem';
 
@@ -13,9 +14,16 @@ import { recognizeItem } from './recognizeItem';
 export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const inputItems = ctx.getInputData();
 	const credentials = toCredentialData(await ctx.getCredentials('huaweiCloudApi'));
-	const settings = readExecutionSettings(ctx);
-	const gate = new ThrottleGate();
 	const continueOnFail = ctx.continueOnFail();
+	let settings: ExecutionSettings;
+	try {
+		settings = readExecutionSettings(ctx);
+	} catch (error) {
+		// The pool options hold for every item, so every item gets the error.
+		if (!continueOnFail) throw error;
+		return [inputItems.map((_item, itemIndex) => ({ json: { error: errorDetails(error) }, pairedItem: { item: itemIndex } }))];
+	}
+	const gate = new ThrottleGate();
 
 	const outcomes = await runItems(
 		inputItems.length,

@@ -14,7 +14,7 @@ import type { ExecutionSettings, ThrottleGate } from './execution';
 import { callWithRetries } from './execution';
 import type { ResolvedInput } from './input';
 import { resolveInput } from './input';
-import { shapeOutput } from './output';
+import { readOutputSettings, shapeOutput } from './output';
 
 export interface ItemContext {
 	credentials: HuaweiCredentialData;
@@ -37,6 +37,8 @@ export async function recognizeItem(
 	}
 
 	const recognition = readRecognitionFields(ctx, itemIndex, operation);
+	// Read before the paid call: a wrong output option must not cost a billed answer.
+	const outputSettings = readOutputSettings(ctx, itemIndex, operation);
 	const input =
 		operation.fileField === 'none'
 			? undefined
@@ -68,7 +70,7 @@ export async function recognizeItem(
 		result: (response.body as IDataObject).result,
 		requestId: response.requestId,
 		sourceFileName: input?.kind === 'file' ? input.fileName : undefined,
-	});
+	}, outputSettings);
 }
 
 function targetRegion(

@@ -103,8 +103,8 @@ export async function shapeOutput(
 	itemIndex: number,
 	op: OcrOperation,
 	response: OcrResponse,
+	settings: OutputSettings = readOutputSettings(ctx, itemIndex, op),
 ): Promise<INodeExecutionData[]> {
-	const settings = readOutputSettings(ctx, itemIndex, op);
 	const needsResult = settings.simplify || settings.attachText || settings.attachExcel;
 	const result = needsResult ? validated(ctx, itemIndex, op, response) : undefined;
 	const items: INodeExecutionData[] = readable(ctx, itemIndex, op, response, () =>
