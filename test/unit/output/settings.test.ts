@@ -1,12 +1,13 @@
+import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { readOutputSettings } from '../../../nodes/HuaweiCloudOcr/output';
 import { GENERAL_TABLE, fakeContext } from './helpers';
 
-function settingsFor(parameters: Record<string, unknown>) {
+function settingsFor(parameters: IDataObject) {
 	return readOutputSettings(fakeContext(parameters).ctx, 3, GENERAL_TABLE);
 }
 
-function failureFor(parameters: Record<string, unknown>): NodeOperationError {
+function failureFor(parameters: IDataObject): NodeOperationError {
 	let caught: unknown;
 	try {
 		settingsFor(parameters);
