@@ -88,7 +88,7 @@ function files(settings: OutputSettings, op: OcrOperation, response: OcrResponse
 	const baseName = baseFileName(settings.fileName, response.sourceFileName, op);
 	const attached: Array<[string, OutputFile]> = [];
 	if (settings.attachText) attached.push([settings.textBinaryField, textFile(result, baseName)]);
-	if (settings.attachExcel) attached.push([settings.excelBinaryField, excelFile(result, baseName)]);
+	if (settings.attachExcel) attached.push([settings.excelBinaryField, excelFile(result, baseName, settings)]);
 	return attached;
 }
 

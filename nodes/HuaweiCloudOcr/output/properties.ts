@@ -163,6 +163,15 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			displayOptions: { show: { '/simplify': [true], '/operation': fieldLikeOperations } },
 		},
 		{
+			displayName: 'Neutralize Spreadsheet Formulas',
+			name: 'neutralizeFormulas',
+			type: 'boolean',
+			default: true,
+			description:
+				"Whether to put a single quote before table cells that start with =, +, -, @, a tab or a line break, in row items and the attached Excel file, so that a spreadsheet shows them as text instead of running them as formulas (plain numbers such as -12.50 are left as they are). Turn off only if the next step needs the exact text and never opens it in a spreadsheet.",
+			displayOptions: whenTables,
+		},
+		{
 			displayName: 'Include Locations',
 			name: 'includeLocations',
 			type: 'boolean',

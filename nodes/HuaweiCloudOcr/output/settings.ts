@@ -7,6 +7,7 @@ import { OUTPUT_MODES } from './properties';
 import type { SimplifyOptions } from './simplify';
 
 export interface OutputSettings extends SimplifyOptions {
+	neutralizeFormulas: boolean;
 	simplify: boolean;
 	attachText: boolean;
 	attachExcel: boolean;
@@ -45,6 +46,7 @@ function outputSettings(ctx: IExecuteFunctions, itemIndex: number, op: OcrOperat
 		includeConfidence: flag('Include Confidence', 'includeConfidence'),
 		includeLocations: flag('Include Locations', 'includeLocations'),
 		includeImages: flag('Include Images', 'includeImages'),
+		neutralizeFormulas: flag('Neutralize Spreadsheet Formulas', 'neutralizeFormulas', true),
 		attachText: flag('Attach Text File', 'attachText'),
 		attachExcel: flag('Attach Excel File', 'attachExcel') && op.result.hasTables === true,
 		textBinaryField: text(options.textBinaryField, 'text'),

@@ -78,6 +78,7 @@ describe('outputOptionFields', () => {
 			includeConfidence: false,
 			includeImages: false,
 			includeLocations: false,
+			neutralizeFormulas: true,
 		});
 		for (const field of fields) {
 			if (field.type === 'boolean') expect(field.description).toMatch(/^Whether /);

@@ -27,6 +27,58 @@ async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 describe('shapeOutput', () => {
+	describe('Neutralize Spreadsheet Formulas', () => {
+		const hostile = {
+			words_region_list: [
+				{
+					type: 'table',
+					words_block_list: [
+						{ words: '=Label', rows: [0], columns: [0] },
+						{ words: 'Amount', rows: [0], columns: [1] },
+						{ words: '=HYPERLINK("http://evil.example","Click")', rows: [1], columns: [0] },
+						{ words: '-12.50', rows: [1], columns: [1] },
+						{ words: '@SUM(A1:A9)', rows: [2], columns: [0] },
+						{ words: '+1+cmd|\' /C calc\'!A0', rows: [2], columns: [1] },
+						{ words: '\tTab', rows: [3], columns: [0] },
+						{ words: '\rReturn', rows: [3], columns: [1] },
+					],
+				},
+			],
+		};
+
+		it('prefixes a quote to cells and headers that a spreadsheet would run as formulas, by default', async () => {
+			const { ctx } = fakeContext({ simplify: true, tableOutput: 'rows' });
+			const items = await shapeOutput(ctx, 0, GENERAL_TABLE, { result: hostile, requestId: 'r' });
+			expect(items.map((item) => item.json)).toEqual([
+				{ _table: 1, _row: 1, "'=Label": '\'=HYPERLINK("http://evil.example","Click")', Amount: '-12.50', requestId: 'r' },
+				{ _table: 1, _row: 2, "'=Label": "'@SUM(A1:A9)", Amount: "'+1+cmd|' /C calc'!A0", requestId: 'r' },
+				{ _table: 1, _row: 3, "'=Label": "'\tTab", Amount: "'\rReturn", requestId: 'r' },
+			]);
+		});
+
+		it('keeps the text verbatim when turned off', async () => {
+			const { ctx } = fakeContext({ simplify: true, tableOutput: 'rows', options: { neutralizeFormulas: false } });
+			const items = await shapeOutput(ctx, 0, GENERAL_TABLE, { result: hostile, requestId: 'r' });
+			expect(items[0].json).toEqual({
+				_table: 1,
+				_row: 1,
+				'=Label': '=HYPERLINK("http://evil.example","Click")',
+				Amount: '-12.50',
+				requestId: 'r',
+			});
+		});
+
+		it('neutralizes the cells of the attached Excel file too', async () => {
+			const { ctx, prepared } = fakeContext({ simplify: true, options: { attachExcel: true } });
+			await shapeOutput(ctx, 0, GENERAL_TABLE, { result: hostile, requestId: 'r' });
+			const sheet = (await readWorkbook(prepared[0].data)).worksheets[0];
+			expect(sheet.getCell('A1').value).toBe("'=Label");
+			expect(sheet.getCell('A2').value).toBe('\'=HYPERLINK("http://evil.example","Click")');
+			expect(sheet.getCell('B2').value).toBe('-12.50');
+			expect(sheet.getCell('A3').value).toBe("'@SUM(A1:A9)");
+		});
+	});
+
 	it('fails a table whose cells claim an absurd grid as an unreadable result with the request ID', async () => {
 		const { ctx } = fakeContext({ simplify: true });
 		const result = {

@@ -4,8 +4,8 @@ import { validateResult } from '../../../nodes/HuaweiCloudOcr/output/schemas';
 import { huaweiExcel, resultTables, simplifyResult } from '../../../nodes/HuaweiCloudOcr/output/simplify';
 import { GENERAL_TABLE, sampleResult } from './helpers';
 
-const documentMode = { ...NO_DETAILS, split: false };
-const rowsMode = { ...NO_DETAILS, split: true };
+const documentMode = { ...NO_DETAILS, split: false, neutralizeFormulas: true };
+const rowsMode = { ...NO_DETAILS, split: true, neutralizeFormulas: true };
 
 /** An invoice-like table: a merged header cell, a merged first column and a text region. */
 const MERGED_TABLE_RESULT = {

@@ -16,6 +16,8 @@ export interface SimplifyOptions extends DetailOptions {
 	 * instead of one item per response.
 	 */
 	split: boolean;
+	/** Quote-prefix cells of row items that a spreadsheet would run as formulas (default true). */
+	neutralizeFormulas?: boolean;
 }
 
 /** The single simplified item of a response. */
@@ -39,12 +41,12 @@ export function simplifyDocument(validated: ValidatedResult, options: DetailOpti
 }
 
 /** The split items, or undefined when the family has no split form. */
-function splitItems(validated: ValidatedResult, options: DetailOptions): IDataObject[] | undefined {
+function splitItems(validated: ValidatedResult, options: SimplifyOptions): IDataObject[] | undefined {
 	switch (validated.family) {
 		case 'table':
-			return tableRowItems(tableLayout(validated.result).tables);
+			return tableRowItems(tableLayout(validated.result).tables, options);
 		case 'smartDocument':
-			return tableRowItems(mergeSmartDocument(validated.result).tables);
+			return tableRowItems(mergeSmartDocument(validated.result).tables, options);
 		case 'list':
 			return listEntryItems(validated.result, options);
 		case 'classification':

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { DetailOptions } from '../flatten';
 import type { TableGrid } from '../grid';
 import { buildGrid, gridToRecords } from '../grid';
+import { neutralizeRows } from '../formulas';
 import type { TableResult } from '../schemas';
 
 export interface TableLayout {
@@ -53,9 +54,13 @@ export function simplifyTable(result: TableResult, options: DetailOptions): IDat
 /** Our own keys on row items; table headers with these names get a `_2` suffix. */
 export const ROW_ITEM_KEYS = ['_table', '_row', 'requestId'] as const;
 
-/** One item per data row of every table, keyed by that table's header row. `_table` and `_row` are 1-based. */
-export function tableRowItems(tables: readonly TableGrid[]): IDataObject[] {
-	return tables.flatMap((table, tableIndex) =>
+/**
+ * One item per data row of every table, keyed by that table's header row. `_table` and `_row` are 1-based.
+ * With `neutralizeFormulas`, header keys and cells that a spreadsheet would run as formulas get a leading quote.
+ */
+export function tableRowItems(tables: readonly TableGrid[], options: { neutralizeFormulas?: boolean }): IDataObject[] {
+	const cleaned = options.neutralizeFormulas !== false ? tables.map((table) => ({ ...table, rows: neutralizeRows(table.rows) })) : tables;
+	return cleaned.flatMap((table, tableIndex) =>
 		gridToRecords(table, ROW_ITEM_KEYS).map((record) => ({
 			_table: tableIndex + 1,
 			_row: record.rowNumber,
