@@ -5,11 +5,12 @@ import { toCredentialData } from '../HuaweiCloud/credentialData';
 import type { ExecutionSettings } from './execution';
 import { readExecutionSettings, runItems, ThrottleGate } from './execution';
 import { recognizeItem } from './recognizeItem';
+import { hasReviewOutput, routeItems } from './review';
 
 /**
  * Runs every input item through a bounded pool. Each item yields its output items (with pairedItem)
  * or, under Continue On Fail, one error item; otherwise the first failing item (in input order)
- * stops the node with its own error.
+ * stops the node with its own error. With the Needs Review output, items that failed a check go there.
  */
 export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const inputItems = ctx.getInputData();
@@ -41,13 +42,14 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 		if (!continueOnFail) throw asNodeError(ctx, outcome.error, itemIndex);
 		output.push({ json: { error: errorDetails(outcome.error) }, pairedItem: { item: itemIndex } });
 	}
-	return [output];
+	return routeItems(output, hasReviewOutput(ctx));
 }
 
 /** The error item's `error` object: code, message, hint, requestId, httpStatus. */
 function errorDetails(error: unknown): IDataObject {
 	const context = (error as { context?: IDataObject }).context ?? {};
-	const huawei = context.huaweiError as IDataObject | undefined;
+	// Huawei and credential failures carry their details, on the n8n error's context or on the credential's own error.
+	const huawei = (context.huaweiError ?? (error as { huaweiError?: IDataObject }).huaweiError) as IDataObject | undefined;
 	if (huawei) {
 		return {
 			code: huawei.code,

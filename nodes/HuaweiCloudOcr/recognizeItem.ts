@@ -2,19 +2,23 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { ocrBaseUrl } from '../HuaweiCloud/endpoints';
+import { HuaweiCredentialError } from '../HuaweiCloud/errors';
 import { hintFor } from '../HuaweiCloud/hints';
 import { resolveProjectId } from '../HuaweiCloud/iam';
+import { REGION_ID_HINT, isRegionId } from '../HuaweiCloud/regions';
+import { invalidCredentialRegion } from '../HuaweiCloud/session';
 import { huaweiRequest } from '../HuaweiCloud/transport';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
 import { operationByValue, operationForRegion, regionProblem } from './catalog';
 import { operationParameters, readRecognitionFields } from './catalog/parameters';
-import { selectedPage } from './catalog/requestBody';
+import { fieldsForChecks, selectedPage } from './catalog/requestBody';
 import type { OcrOperation } from './catalog/types';
 import type { ExecutionSettings, ThrottleGate } from './execution';
 import { callWithRetries } from './execution';
 import type { ResolvedInput } from './input';
 import { resolveInput } from './input';
 import { readOutputSettings, shapeOutput } from './output';
+import { annotateItems, readReviewSettings } from './review';
 
 export interface ItemContext {
 	credentials: HuaweiCredentialData;
@@ -37,6 +41,7 @@ export async function recognizeItem(
 	}
 
 	const recognition = readRecognitionFields(ctx, itemIndex, operation);
+	const reviewSettings = readReviewSettings(ctx, itemIndex);
 	// Read before the paid call: a wrong output option must not cost a billed answer.
 	const outputSettings = readOutputSettings(ctx, itemIndex, operation);
 	const input =
@@ -47,7 +52,11 @@ export async function recognizeItem(
 					pageNumber: selectedPage(operation, operationParameters(ctx, itemIndex, operation)),
 					downloadTimeoutMs: settings.timeoutMs,
 				});
-	const body: IDataObject = { ...fileFields(operation, input), ...recognition };
+	const body: IDataObject = {
+		...fileFields(operation, input),
+		...recognition,
+		...(reviewSettings.checkResults ? fieldsForChecks(operation) : {}),
+	};
 
 	const projectId = await resolveProjectId(ctx, credentials, region);
 	const url = `${ocrBaseUrl(credentials, region)}/v2/${projectId}/ocr/${operation.id}`;
@@ -61,16 +70,20 @@ export async function recognizeItem(
 			body,
 			headers,
 			timeoutMs: settings.timeoutMs,
+			// IAM tokens are refreshed by n8n when a call throws a 401; signed calls have nothing to refresh.
+			answersErrors: credentials.authType !== 'password',
 		}),
 	);
 	if (!response.ok) {
 		throw huaweiFailure(ctx, itemIndex, operation, region, response.error);
 	}
-	return await shapeOutput(ctx, itemIndex, operation, {
-		result: (response.body as IDataObject).result,
+	const result = (response.body as IDataObject).result;
+	const items = await shapeOutput(ctx, itemIndex, operation, {
+		result,
 		requestId: response.requestId,
 		sourceFileName: input?.kind === 'file' ? input.fileName : undefined,
 	}, outputSettings);
+	return annotateItems(operation.id, result, items, reviewSettings, outputSettings.simplify);
 }
 
 function targetRegion(
@@ -80,7 +93,11 @@ function targetRegion(
 	options: IDataObject,
 ): string {
 	const override = String(options.region ?? '').trim();
+	if (!isRegionId(credentials.region)) throw new HuaweiCredentialError(invalidCredentialRegion(credentials.region));
 	if (!override || override === credentials.region) return credentials.region;
+	if (!isRegionId(override)) {
+		throw new NodeOperationError(ctx.getNode(), `Options → Region "${override}" is not a region ID`, { itemIndex, description: REGION_ID_HINT });
+	}
 	if (credentials.authType === 'password') {
 		throw new NodeOperationError(
 			ctx.getNode(),

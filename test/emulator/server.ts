@@ -8,6 +8,7 @@ import { errorBody, errors, HuaweiError } from './errors';
 import type { FaultController, FaultContext } from './faults';
 import { issueToken, listProjects, type Reply } from './iam';
 import { bodyForLog, lowerCaseHeaders, newLogEntry } from './log';
+import type { Answers } from './ocr/answers';
 import type { Downloads } from './ocr/download';
 import { checkProjectOwnership } from './ocr/ownership';
 import { serveOcr } from './ocr/service';
@@ -23,6 +24,7 @@ export interface ServerState {
 	tokens: TokenStore;
 	faults: FaultController;
 	downloads: Downloads;
+	answers: Answers;
 	options: EmulatorOptions;
 	log: EmulatorRequest[];
 	stats: EmulatorStats;
@@ -81,7 +83,8 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
 		if (error instanceof NoAnswer) return;
 		const huawei = error instanceof HuaweiError ? error : new HuaweiError(500, 'ModelArts.4505', 'Internal server error.');
 		entry.errorCode = huawei.code;
-		entry.errorDetail = huawei.reason;
+		// An answer a test set that the SDK models refuse shows up as an internal error, with the why in the log.
+		entry.errorDetail = error instanceof HuaweiError ? huawei.reason : (error as Error).message;
 		if (AUTH_CODES.includes(huawei.code)) entry.authFailure = huawei.reason;
 		reply = { status: huawei.status, body: errorBody(huawei, requestId) };
 	}
@@ -150,6 +153,9 @@ async function dispatch(
 		const auth = authenticate(authRequest(req, url, body), state.registry, state.tokens, now(state));
 		entry.identity = auth.identity;
 		applyInjectedFault(state, { service: 'iam', path: url.pathname }, entry, res, auth);
+		if (state.faults.projectListForbidden()) {
+			throw new HuaweiError(403, '403', 'You are not authorized to perform the requested action: identity:projects:list.', 'iam', 'project-list-forbidden');
+		}
 		return listProjects(auth.account, url.searchParams, state.baseUrl);
 	}
 	const ocr = OCR_PATH.exec(url.pathname);
@@ -182,12 +188,14 @@ async function dispatch(
 		faults: state.faults,
 		downloads: state.downloads,
 		recognizer: state.options.recognizer,
+		answers: state.answers,
 		urlTimeoutMs: state.options.urlTimeoutMs ?? 10_000,
 	}).catch((error: unknown) => {
 		if (error instanceof HuaweiError && error.code === 'APIG.0308') state.stats.throttled += 1;
 		throw error;
 	});
 	entry.resultSource = success.source;
+	if (success.leanChanges !== undefined) entry.leanChanges = success.leanChanges;
 	return { status: 200, headers: { 'X-Emulator-Result-Source': success.source }, body: { result: success.result } };
 }
 
@@ -261,5 +269,15 @@ function throwFault(state: ServerState, kind: FaultKind, entry: EmulatorRequest,
 			throw errors.tokenMustBeUpdated('injected-token-expiry');
 		case 'notSubscribed':
 			throw errors.notSubscribed(entry.operation ?? 'unknown');
+		case 'redirect':
+			entry.status = 307;
+			res.writeHead(307, { Location: state.faults.redirectLocation(), 'X-Request-Id': entry.requestId });
+			res.end();
+			throw new NoAnswer();
+		case 'missingResult':
+			entry.status = 200;
+			res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': entry.requestId });
+			res.end('{}');
+			throw new NoAnswer();
 	}
 }

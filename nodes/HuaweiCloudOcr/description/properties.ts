@@ -8,6 +8,7 @@ import {
 import { executionOptionFields } from '../execution';
 import { inputOptionFields, inputProperties } from '../input';
 import { outputOptionFields, outputProperties } from '../output';
+import { reviewOptionFields, reviewOutputProperties } from '../review';
 import { requestOptionFields } from './requestOptions';
 
 const byDisplayName = (a: INodeProperties, b: INodeProperties) =>
@@ -24,6 +25,7 @@ function optionsCollection(): INodeProperties {
 		options: [
 			...inputOptionFields(),
 			...outputOptionFields(),
+			...reviewOptionFields(),
 			...executionOptionFields(),
 			...requestOptionFields(),
 		].sort(byDisplayName),
@@ -38,6 +40,7 @@ export function nodeProperties(): INodeProperties[] {
 		...inputProperties(),
 		...recognitionOptionsProperties(),
 		...outputProperties(),
+		...reviewOutputProperties(),
 		optionsCollection(),
 	];
 }

@@ -1,6 +1,6 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { isBinaryValue } from 'n8n-workflow';
 
+import { isBinaryReference } from './binaryValue';
 import { humanList } from './describe';
 import { inputError, InputProblem } from './problem';
 
@@ -21,7 +21,7 @@ export type SizeCheck = (byteLength: number) => InputProblem | undefined;
 export async function readBinaryFile(ctx: IExecuteFunctions, itemIndex: number, checkSize?: SizeCheck): Promise<BinaryFile> {
 	const parameter = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as unknown;
 	// An expression such as {{ $binary.data }} resolves to the binary object itself; the helper accepts it.
-	if (isBinaryValue(parameter)) return await readWith(ctx, itemIndex, parameter, parameter, checkSize);
+	if (isBinaryReference(parameter)) return await readWith(ctx, itemIndex, parameter, parameter, checkSize);
 
 	const name = String(parameter ?? '').trim();
 	const item = ctx.getInputData()[itemIndex];
@@ -85,7 +85,7 @@ function findBinary(
 	const separate = item.binary?.[name];
 	if (separate) return { metadata: separate, inJson: false };
 	const combined = valueAtPath(item.json, name);
-	return isBinaryValue(combined) ? { metadata: combined, inJson: true } : undefined;
+	return isBinaryReference(combined) ? { metadata: combined, inJson: true } : undefined;
 }
 
 function valueAtPath(data: IDataObject | undefined, path: string): unknown {
@@ -101,7 +101,7 @@ function valueAtPath(data: IDataObject | undefined, path: string): unknown {
 function binaryNames(item: INodeExecutionData | undefined): string[] {
 	const names = Object.keys(item?.binary ?? {});
 	for (const [key, value] of Object.entries(item?.json ?? {})) {
-		if (isBinaryValue(value)) names.push(key);
+		if (isBinaryReference(value)) names.push(key);
 	}
 	return names;
 }

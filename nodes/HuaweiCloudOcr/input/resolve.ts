@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { isBinaryValue } from 'n8n-workflow';
 
 import type { OcrOperation } from '../catalog/types';
 import type { ParameterValueError } from '../catalog/values';
 import { readNumber } from '../catalog/values';
 import { cleanBase64 } from './base64';
 import { readBinaryFile } from './binaryFile';
+import { isBinaryReference } from './binaryValue';
 import { DEFAULT_MAX_DOWNLOAD_MB, downloadFile } from './download';
 import { obsObjectUrl } from './obs';
 import { base64LengthOf, checkBase64Length, checkFile, checkPageNumber } from './preflight';
@@ -80,7 +80,7 @@ function maxDownloadMegabytes(ctx: IExecuteFunctions, itemIndex: number, raw: un
 
 /** An expression in the Base64 field that resolved to something other than text. */
 function notText(value: unknown): InputProblem {
-	if (isBinaryValue(value)) {
+	if (isBinaryReference(value)) {
 		return new InputProblem(
 			'The Base64 String is a binary file reference, not Base64 text',
 			"Set Input Source to 'Binary File' and enter the name of the binary field, e.g. data.",

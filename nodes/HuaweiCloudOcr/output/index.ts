@@ -14,7 +14,6 @@ import type { OutputSettings } from './settings';
 import { readOutputSettings } from './settings';
 import type { ValidatedResult } from './schemas';
 import { checkResult, RESULT_SCHEMAS, UnreadableResultError, validateResult } from './schemas';
-import { TableTooLargeError } from './grid';
 import { simplifyResult } from './simplify';
 
 export { outputOptionFields, outputProperties, OUTPUT_MODES } from './properties';
@@ -37,15 +36,17 @@ export interface OcrResponse {
 	sourceFileName?: string;
 }
 
-export const UNREADABLE_RESULT_CODE = 'RESPONSE.UNEXPECTED_SHAPE';
+export const MISSING_RESULT_CODE = 'RESPONSE.NO_RESULT';
 
-function unreadableResult(ctx: IExecuteFunctions, itemIndex: number, error: UnreadableResultError): NodeApiError {
+/** A 2xx answer without `result`: nothing to return, so an item error that names the request ID. */
+function missingResult(ctx: IExecuteFunctions, itemIndex: number, op: OcrOperation, requestId: string | undefined): NodeApiError {
+	const message = `Huawei Cloud answered ${op.name} without a result (request ID ${requestId ?? 'unknown'})`;
 	const hint =
-		'Turn off Simplify to get the raw result. If this keeps happening, report the request ID to the node maintainers.';
-	const details: IDataObject = { code: UNREADABLE_RESULT_CODE, message: error.message, requestId: error.requestId, hint };
+		'Run the item again; if it keeps happening, give the request ID to Huawei Cloud support, who can see what the service answered.';
+	const details: IDataObject = { code: MISSING_RESULT_CODE, message, requestId, hint, httpStatus: 200 };
 	const failure = new NodeApiError(ctx.getNode(), details as JsonObject, {
 		itemIndex,
-		message: error.message,
+		message,
 		description: hint,
 		httpCode: '200',
 	});
@@ -53,26 +54,17 @@ function unreadableResult(ctx: IExecuteFunctions, itemIndex: number, error: Unre
 	return failure;
 }
 
-function validated(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	op: OcrOperation,
-	response: OcrResponse,
-): ValidatedResult {
-	const checked = checkResult(op, response.result, response.requestId);
-	if (!checked.ok) throw unreadableResult(ctx, itemIndex, checked.error);
-	return checked.value;
-}
-
-/** Runs a step that rebuilds tables; a table too large to build fails like any unreadable result. */
-function readable<T>(ctx: IExecuteFunctions, itemIndex: number, op: OcrOperation, response: OcrResponse, step: () => T): T {
-	try {
-		return step();
-	} catch (error) {
-		if (!(error instanceof TableTooLargeError)) throw error;
-		const message = `Huawei Cloud returned a ${op.name} result this node cannot read (request ID ${response.requestId ?? 'unknown'}): ${error.message}`;
-		throw unreadableResult(ctx, itemIndex, new UnreadableResultError(message, response.requestId, [error.message]));
-	}
+/**
+ * A billed answer the node could not simplify, as an output item: the raw `result`, its `requestId`
+ * and a `warnings` entry saying what could not be read and what to do.
+ */
+export function unreadableResultItem(op: OcrOperation, response: OcrResponse, error: unknown): INodeExecutionData {
+	const reason =
+		error instanceof UnreadableResultError
+			? error.message
+			: `Huawei Cloud returned a ${op.name} result this node could not simplify (request ID ${response.requestId ?? 'unknown'}): ${(error as Error).message}`;
+	const warning = `${reason}. The raw result is returned instead; please report the request ID to the node maintainers.`;
+	return { json: { result: response.result as IDataObject, requestId: response.requestId, warnings: [warning] } };
 }
 
 function jsonItems(settings: OutputSettings, response: OcrResponse, result: ValidatedResult | undefined): IDataObject[] {
@@ -92,27 +84,15 @@ function files(settings: OutputSettings, op: OcrOperation, response: OcrResponse
 	return attached;
 }
 
-/**
- * Turns one OCR response into output items (without pairedItem; the node adds it).
- * Raw mode returns `{ result, requestId }` untouched. Simplified mode validates the result against
- * its family's schema first, so an unexpected response fails with the request ID instead of deep
- * inside a simplifier. Attached files go on the first item only.
- */
-export async function shapeOutput(
+async function simplifiedItems(
 	ctx: IExecuteFunctions,
-	itemIndex: number,
 	op: OcrOperation,
 	response: OcrResponse,
-	settings: OutputSettings = readOutputSettings(ctx, itemIndex, op),
+	settings: OutputSettings,
 ): Promise<INodeExecutionData[]> {
-	const needsResult = settings.simplify || settings.attachText || settings.attachExcel;
-	const result = needsResult ? validated(ctx, itemIndex, op, response) : undefined;
-	const items: INodeExecutionData[] = readable(ctx, itemIndex, op, response, () =>
-		jsonItems(settings, response, result).map((json) => ({ json })),
-	);
-	if (result === undefined) return items;
-
-	const attached = readable(ctx, itemIndex, op, response, () => files(settings, op, response, result));
+	const result = validateResult(op, response.result, response.requestId);
+	const items: INodeExecutionData[] = jsonItems(settings, response, result).map((json) => ({ json }));
+	const attached = files(settings, op, response, result);
 	if (attached.length > 0) {
 		const binary: IBinaryKeyData = {};
 		for (const [field, file] of attached) {
@@ -121,4 +101,30 @@ export async function shapeOutput(
 		items[0].binary = binary;
 	}
 	return items;
+}
+
+/**
+ * Turns one OCR response into output items (without pairedItem; the node adds it).
+ * Raw mode returns `{ result, requestId }` untouched. Simplified mode checks the result against its
+ * family's contract first. Huawei billed the answer, so one that can't be simplified still comes out:
+ * raw, with its request ID and a `warnings` entry saying what could not be read. An answer without a
+ * `result` fails the item with its request ID. Attached files go on the first item only.
+ */
+export async function shapeOutput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	op: OcrOperation,
+	response: OcrResponse,
+	settings: OutputSettings = readOutputSettings(ctx, itemIndex, op),
+): Promise<INodeExecutionData[]> {
+	if (response.result === undefined || response.result === null) {
+		throw missingResult(ctx, itemIndex, op, response.requestId);
+	}
+	const needsResult = settings.simplify || settings.attachText || settings.attachExcel;
+	if (!needsResult) return jsonItems(settings, response, undefined).map((json) => ({ json }));
+	try {
+		return await simplifiedItems(ctx, op, response, settings);
+	} catch (error) {
+		return [unreadableResultItem(op, response, error)];
+	}
 }

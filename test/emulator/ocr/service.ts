@@ -6,9 +6,11 @@ import { errors } from '../errors';
 import type { FaultController } from '../faults';
 import type { OperationSpec } from '../spec/operations';
 import type { Recognizer } from '../types';
+import type { Answers } from './answers';
 import { checkBody, decodeBase64, type FileSource } from './bodyRules';
 import type { Downloads } from './download';
 import { checkImage, type CheckedImage } from './imageChecks';
+import { leanResult } from './lean';
 import { buildResult } from './responses';
 
 /** The body limit behind "10 MB": 10 MiB, which a 10,000,000-character Base64 text plus options fits in. */
@@ -24,12 +26,16 @@ export interface OcrCall {
 	faults: FaultController;
 	downloads: Downloads;
 	recognizer?: Recognizer;
+	/** Results a test set for this operation; they come before the recognizer and the built-in answers. */
+	answers?: Answers;
 	urlTimeoutMs: number;
 }
 
 export interface OcrSuccess {
 	result: unknown;
-	source: 'sample' | 'template' | 'recognized';
+	source: 'sample' | 'template' | 'recognized' | 'answer';
+	/** Optional fields left out or nulled by lean answers. */
+	leanChanges?: number;
 }
 
 function parseJsonObject(call: OcrCall): Record<string, unknown> {
@@ -51,6 +57,13 @@ async function fileBytes(call: OcrCall, source: FileSource): Promise<Buffer | un
 }
 
 export async function serveOcr(call: OcrCall): Promise<OcrSuccess> {
+	const success = await recognize(call);
+	const lean = call.faults.leanAnswers();
+	if (!lean) return success;
+	return { ...success, leanChanges: leanResult(call.spec.id, success.result, lean.settings, lean.random) };
+}
+
+async function recognize(call: OcrCall): Promise<OcrSuccess> {
 	const { spec, faults } = call;
 	if (faults.isNotSubscribed(spec.id, call.region)) throw errors.notSubscribed(spec.id);
 	const limit = faults.overQpsLimit(Date.now());
@@ -61,6 +74,8 @@ export async function serveOcr(call: OcrCall): Promise<OcrSuccess> {
 	const bytes = await fileBytes(call, source);
 	let image: CheckedImage | undefined;
 	if (bytes) image = checkImage(spec, call.region, bytes);
+	const answer = call.answers?.answer(spec, options);
+	if (answer !== undefined) return { result: answer, source: 'answer' };
 	if (bytes && image && call.recognizer) {
 		const recognized = await call
 			.recognizer({ operation: spec.id, image: bytes, format: image.format, options })
