@@ -130,14 +130,16 @@ export interface GridRecord {
 }
 
 /**
- * One record per data row, keyed by the header row (the first row).
+ * One record per data row, keyed by the header row (the first row). A single-row table (a TOTAL
+ * line) has no header: its row is the record, keyed `Column 1`, `Column 2`, …
  * Rows whose cells are all empty are left out: they are gaps in Huawei's grid, not data.
  */
 export function gridToRecords(grid: TableGrid, reserved: readonly string[] = []): GridRecord[] {
-	if (grid.rows.length < 2) return [];
-	const keys = headerKeys(grid.rows[0], reserved);
+	if (grid.rows.length === 0) return [];
+	const headerless = grid.rows.length === 1;
+	const keys = headerKeys(headerless ? grid.rows[0].map(() => '') : grid.rows[0], reserved);
 	return grid.rows
-		.slice(1)
+		.slice(headerless ? 0 : 1)
 		.map((row, index) => ({
 			rowNumber: index + 1,
 			values: Object.fromEntries(keys.map((key, column) => [key, row[column] ?? ''])),

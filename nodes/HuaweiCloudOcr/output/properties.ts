@@ -37,7 +37,7 @@ function outputModeProperties(operations: readonly OcrOperation[]): INodePropert
 					name: 'One Item per Table Row',
 					value: OUTPUT_MODES.tableRows,
 					description:
-						'One item per table row, keyed by the header row, ready for Google Sheets, Airtable or a CRM',
+						'One item per table row, keyed by the header row, ready for Google Sheets, Airtable or a CRM. A single-row table gives one item keyed Column 1, Column 2, …; text outside the tables comes last, in one item marked _outsideTables.',
 				},
 			],
 		},

@@ -81,8 +81,10 @@ describe('gridToRecords', () => {
 		]);
 	});
 
-	it('gives nothing for a table that has only a header row', () => {
-		expect(gridToRecords({ rows: [['a', 'b']], merges: [] })).toEqual([]);
+	it('keeps the row of a single-row table, keyed by column number', () => {
+		expect(gridToRecords({ rows: [['TOTAL', '3.50']], merges: [] })).toEqual([
+			{ rowNumber: 1, values: { 'Column 1': 'TOTAL', 'Column 2': '3.50' } },
+		]);
 	});
 });
 

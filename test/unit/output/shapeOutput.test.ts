@@ -27,6 +27,41 @@ async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 describe('shapeOutput', () => {
+	describe('One Item per Table Row keeps everything recognised', () => {
+		const receipt = {
+			words_region_list: [
+				{ type: 'text', words_block_list: [{ words: 'Cafe Blue' }, { words: 'Receipt 12' }] },
+				{
+					type: 'table',
+					words_block_list: [
+						{ words: 'Item', rows: [0], columns: [0] },
+						{ words: 'Price', rows: [0], columns: [1] },
+						{ words: 'Tea', rows: [1], columns: [0] },
+						{ words: '3.50', rows: [1], columns: [1] },
+					],
+				},
+				{
+					type: 'table',
+					words_block_list: [
+						{ words: 'TOTAL', rows: [0], columns: [0] },
+						{ words: '3.50', rows: [0], columns: [1] },
+					],
+				},
+				{ type: 'text', words_block_list: [{ words: 'Thank you' }] },
+			],
+		};
+
+		it('gives a single-row table its own row item and the text outside tables one last item', async () => {
+			const { ctx } = fakeContext({ simplify: true, tableOutput: 'rows' });
+			const items = await shapeOutput(ctx, 0, GENERAL_TABLE, { result: receipt, requestId: 'r' });
+			expect(items.map((item) => item.json)).toEqual([
+				{ _table: 1, _row: 1, Item: 'Tea', Price: '3.50', requestId: 'r' },
+				{ _table: 2, _row: 1, 'Column 1': 'TOTAL', 'Column 2': '3.50', requestId: 'r' },
+				{ _outsideTables: true, text: 'Cafe Blue\nReceipt 12\nThank you', requestId: 'r' },
+			]);
+		});
+	});
+
 	describe('Neutralize Spreadsheet Formulas', () => {
 		const hostile = {
 			words_region_list: [
@@ -121,6 +156,7 @@ describe('shapeOutput', () => {
 		expect(items.map((item) => item.json)).toEqual([
 			{ _table: 1, _row: 1, Item: 'Tea', Price: '3.50', requestId: 'req-3' },
 			{ _table: 1, _row: 2, Item: 'Total 3.50', Price: 'Total 3.50', requestId: 'req-3' },
+			{ _outsideTables: true, text: 'Invoice 7', requestId: 'req-3' },
 		]);
 		expect(items.every((item) => item.pairedItem === undefined)).toBe(true);
 	});

@@ -62,13 +62,30 @@ describe('table family', () => {
 		expect(items).toEqual([
 			{ _table: 1, _row: 1, Product: 'Coffee', Amount: '10', Amount_2: '11', 'Column 4': 'x' },
 			{ _table: 1, _row: 2, Product: 'Coffee', Amount: '12', Amount_2: '13', 'Column 4': '' },
+			{ _outsideTables: true, text: 'Quarterly sales\nRegion North' },
 		]);
 	});
 
-	it('falls back to the document item when no table has data rows', () => {
+	it('keeps a single-row table as a row item and the text outside it as one last item', () => {
 		const items = simplifyResult(validateResult(GENERAL_TABLE, sampleResult('general-table'), 'r1'), rowsMode);
-		expect(items).toHaveLength(1);
-		expect(items[0].tableCount).toBe(1);
+		expect(items).toEqual([
+			{
+				_table: 1,
+				_row: 1,
+				'Column 1': 'Text block 1 recognized in the table area',
+				'Column 2': 'Text block 2 recognized in the table area',
+				'Column 3': 'Text block 2 recognized in the table area',
+			},
+			{ _outsideTables: true, text: 'Text block 1 recognized in the text area' },
+		]);
+	});
+
+	it('falls back to the document item when no table has rows', () => {
+		const items = simplifyResult(
+			validateResult(GENERAL_TABLE, { words_region_list: [{ type: 'text', words_block_list: [{ words: 'Only text' }] }] }, 'r1'),
+			rowsMode,
+		);
+		expect(items).toEqual([expect.objectContaining({ text: 'Only text', tableCount: 0 })]);
 	});
 
 	it('adds table locations only when asked', () => {

@@ -44,9 +44,9 @@ export function simplifyDocument(validated: ValidatedResult, options: DetailOpti
 function splitItems(validated: ValidatedResult, options: SimplifyOptions): IDataObject[] | undefined {
 	switch (validated.family) {
 		case 'table':
-			return tableRowItems(tableLayout(validated.result).tables, options);
+			return withOutsideTables(tableRowItems(tableLayout(validated.result).tables, options), validated, options);
 		case 'smartDocument':
-			return tableRowItems(mergeSmartDocument(validated.result).tables, options);
+			return withOutsideTables(tableRowItems(mergeSmartDocument(validated.result).tables, options), validated, options);
 		case 'list':
 			return listEntryItems(validated.result, options);
 		case 'classification':
@@ -54,6 +54,28 @@ function splitItems(validated: ValidatedResult, options: SimplifyOptions): IData
 		default:
 			return undefined;
 	}
+}
+
+/** Marks the item that carries what a table-row split found outside the tables. */
+export const OUTSIDE_TABLES_KEY = '_outsideTables';
+
+/**
+ * Row items, then one last item with everything else the document item would hold (text outside
+ * the tables; for smart documents also key-value pairs, forms, layout and formulas), so nothing
+ * recognised disappears when rows are split out. Left out when there is nothing else.
+ */
+function withOutsideTables(rows: IDataObject[], validated: ValidatedResult, options: DetailOptions): IDataObject[] {
+	if (rows.length === 0) return rows;
+	const { tables: _tables, tableCount: _tableCount, ...rest } = simplifyDocument(validated, options);
+	const kept = Object.fromEntries(Object.entries(rest).filter(([, value]) => !isEmptyValue(value)));
+	const carriesContent = Object.keys(kept).some((key) => key !== 'direction' && key !== 'pageCount');
+	return carriesContent ? [...rows, { [OUTSIDE_TABLES_KEY]: true, ...kept }] : rows;
+}
+
+function isEmptyValue(value: unknown): boolean {
+	if (value === undefined || value === null || value === '') return true;
+	if (Array.isArray(value)) return value.length === 0;
+	return typeof value === 'object' && Object.keys(value).length === 0;
 }
 
 /**

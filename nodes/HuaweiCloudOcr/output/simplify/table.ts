@@ -62,7 +62,7 @@ export function simplifyTable(result: TableResult, options: DetailOptions): IDat
 }
 
 /** Our own keys on row items; table headers with these names get a `_2` suffix. */
-export const ROW_ITEM_KEYS = ['_table', '_row', 'requestId'] as const;
+export const ROW_ITEM_KEYS = ['_table', '_row', '_outsideTables', 'requestId'] as const;
 
 /**
  * One item per data row of every table, keyed by that table's header row. `_table` and `_row` are 1-based.
