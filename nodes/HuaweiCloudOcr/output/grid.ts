@@ -6,6 +6,7 @@
 /** One recognised cell: its text and the rows/columns it covers (several when merged). */
 export interface TableCell {
 	words?: string;
+	confidence?: number | null;
 	rows?: number[];
 	columns?: number[];
 }
@@ -23,6 +24,8 @@ export interface TableGrid {
 	rows: string[][];
 	/** Merged cells, for spreadsheet output (where only the top-left cell keeps the text). */
 	merges: CellRange[];
+	/** Each position's cell confidence (null where none), only when Huawei returned any. */
+	confidence?: Array<Array<number | null>>;
 }
 
 /** The distinct usable indexes of a span, in order; a response may list one index many times. */
@@ -34,6 +37,7 @@ function validIndexes(indexes: number[] | undefined): number[] {
 
 interface PlacedCell {
 	words: string;
+	confidence?: number;
 	rows: number[];
 	columns: number[];
 }
@@ -63,6 +67,7 @@ function extentOf(cells: readonly PlacedCell[], side: 'rows' | 'columns'): numbe
 export function buildGrid(cells: readonly TableCell[]): TableGrid {
 	const candidates: PlacedCell[] = cells.map((cell) => ({
 		words: cell.words ?? '',
+		confidence: typeof cell.confidence === 'number' ? cell.confidence : undefined,
 		rows: validIndexes(cell.rows),
 		columns: validIndexes(cell.columns),
 	}));
@@ -72,6 +77,7 @@ export function buildGrid(cells: readonly TableCell[]): TableGrid {
 	if (rowCount * columnCount > MAX_GRID_CELLS) throw new TableTooLargeError(rowCount, columnCount);
 	const placed = present.map((cell) => ({
 		words: cell.words,
+		confidence: cell.confidence,
 		rows: cell.rows.filter((row) => row < rowCount),
 		columns: cell.columns.filter((column) => column < columnCount),
 	}));
@@ -80,12 +86,20 @@ export function buildGrid(cells: readonly TableCell[]): TableGrid {
 	if (writes > 2 * MAX_GRID_CELLS) throw new TableTooLargeError(rowCount, columnCount);
 
 	const rows: string[][] = Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, () => ''));
+	const confidence = placed.some((cell) => cell.confidence !== undefined)
+		? Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, (): number | null => null))
+		: undefined;
 	const merges: CellRange[] = [];
 	for (const cell of placed) {
 		for (const r of cell.rows) {
 			for (const c of cell.columns) {
 				const existing = rows[r][c];
 				rows[r][c] = existing && existing !== cell.words ? `${existing} ${cell.words}` : cell.words;
+				if (confidence && cell.confidence !== undefined) {
+					// Two cells in one position: the lower score speaks for the joined text.
+					const score = confidence[r][c];
+					confidence[r][c] = score === null ? cell.confidence : Math.min(score, cell.confidence);
+				}
 			}
 		}
 		if (cell.rows.length > 1 || cell.columns.length > 1) {
@@ -97,7 +111,7 @@ export function buildGrid(cells: readonly TableCell[]): TableGrid {
 			});
 		}
 	}
-	return { rows, merges };
+	return confidence ? { rows, merges, confidence } : { rows, merges };
 }
 
 /** Cleans one header cell into a usable key; empty headers become `Column N` (1-based). */
@@ -127,6 +141,8 @@ export interface GridRecord {
 	/** 1-based number of the data row in the table (the header row is not counted). */
 	rowNumber: number;
 	values: Record<string, string>;
+	/** `confidence_<key>` per cell that has a score, when the grid has confidence. */
+	confidence?: Record<string, number>;
 }
 
 /**
@@ -138,15 +154,23 @@ export function gridToRecords(grid: TableGrid, reserved: readonly string[] = [])
 	if (grid.rows.length === 0) return [];
 	const headerless = grid.rows.length === 1;
 	const keys = headerKeys(headerless ? grid.rows[0].map(() => '') : grid.rows[0], reserved);
-	return grid.rows
-		.slice(headerless ? 0 : 1)
-		.map((row, index) => ({
-			rowNumber: index + 1,
+	const firstDataRow = headerless ? 0 : 1;
+	const records: GridRecord[] = [];
+	for (let rowIndex = firstDataRow; rowIndex < grid.rows.length; rowIndex++) {
+		const row = grid.rows[rowIndex];
+		if (row.every((cell) => cell.trim() === '')) continue;
+		const record: GridRecord = {
+			rowNumber: rowIndex - firstDataRow + 1,
 			values: Object.fromEntries(keys.map((key, column) => [key, row[column] ?? ''])),
-			empty: row.every((cell) => cell.trim() === ''),
-		}))
-		.filter((record) => !record.empty)
-		.map(({ rowNumber, values }) => ({ rowNumber, values }));
+		};
+		const scores = grid.confidence?.[rowIndex];
+		if (scores) {
+			const entries = keys.flatMap((key, column) => (scores[column] === null ? [] : [[`confidence_${key}`, scores[column]]]));
+			record.confidence = Object.fromEntries(entries) as Record<string, number>;
+		}
+		records.push(record);
+	}
+	return records;
 }
 
 /** Tab-separated rows (tabs and line breaks inside cells become spaces). */

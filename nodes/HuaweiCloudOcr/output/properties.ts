@@ -155,6 +155,16 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			displayOptions: { show: { '/simplify': [true], '/operation': fieldLikeOperations } },
 		},
 		{
+			// Its own entry, so the field-like one (pinned for saved v1 workflows) keeps its display rules.
+			displayName: 'Include Confidence',
+			name: 'includeTableConfidence',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to keep the cell confidence scores Huawei returns with Return Confidence: a confidence grid beside each table\'s rows, and confidence_<column> on row items',
+			displayOptions: { show: { '/simplify': [true], '/operation': values(operations, hasTableGrids) } },
+		},
+		{
 			displayName: 'Include Images',
 			name: 'includeImages',
 			type: 'boolean',

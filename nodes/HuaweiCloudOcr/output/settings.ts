@@ -43,7 +43,7 @@ function outputSettings(ctx: IExecuteFunctions, itemIndex: number, op: OcrOperat
 	return {
 		simplify,
 		split: simplify && mode !== OUTPUT_MODES.document,
-		includeConfidence: flag('Include Confidence', 'includeConfidence'),
+		includeConfidence: flag('Include Confidence', 'includeConfidence') || flag('Include Confidence', 'includeTableConfidence'),
 		includeLocations: flag('Include Locations', 'includeLocations'),
 		includeImages: flag('Include Images', 'includeImages'),
 		neutralizeFormulas: flag('Neutralize Spreadsheet Formulas', 'neutralizeFormulas', true),

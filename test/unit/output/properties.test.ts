@@ -77,6 +77,7 @@ describe('outputOptionFields', () => {
 			fileName: '',
 			includeConfidence: false,
 			includeImages: false,
+			includeTableConfidence: false,
 			includeLocations: false,
 			neutralizeFormulas: true,
 		});
@@ -95,5 +96,12 @@ describe('outputOptionFields', () => {
 			'autoClassification',
 			'autoIdDocClassification',
 		]);
+	});
+
+	it('offers Include Confidence for table operations as its own entry', () => {
+		const confidence = byName(fields, 'includeTableConfidence')[0];
+		expect(confidence.displayName).toBe('Include Confidence');
+		expect(confidence.displayOptions?.show?.['/simplify']).toEqual([true]);
+		expect(confidence.displayOptions?.show?.['/operation']).toEqual(expect.arrayContaining(['generalTable', 'smartDocumentRecognizer']));
 	});
 });

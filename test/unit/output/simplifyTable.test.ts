@@ -119,3 +119,46 @@ describe('table family', () => {
 		);
 	});
 });
+
+describe('table confidence (Return Confidence + Include Confidence)', () => {
+	const withConfidence = {
+		words_region_list: [
+			{
+				type: 'table',
+				words_block_list: [
+					{ words: 'Item', rows: [0], columns: [0], confidence: 0.99 },
+					{ words: 'Price', rows: [0], columns: [1], confidence: 0.98 },
+					{ words: 'Tea', rows: [1], columns: [0], confidence: 0.97 },
+					{ words: '3.5O', rows: [1], columns: [1], confidence: 0.41 },
+				],
+			},
+		],
+	};
+	const validated = () => validateResult(GENERAL_TABLE, withConfidence, 'r1');
+
+	it('gives each row item the confidence of its cells', () => {
+		expect(simplifyResult(validated(), { ...rowsMode, includeConfidence: true })).toEqual([
+			{ _table: 1, _row: 1, Item: 'Tea', Price: '3.5O', confidence_Item: 0.97, confidence_Price: 0.41 },
+		]);
+	});
+
+	it('gives the document item a confidence grid beside the rows', () => {
+		const [document] = simplifyResult(validated(), { ...documentMode, includeConfidence: true });
+		expect(document.tables).toEqual([
+			{
+				rows: [
+					['Item', 'Price'],
+					['Tea', '3.5O'],
+				],
+				confidence: [
+					[0.99, 0.98],
+					[0.97, 0.41],
+				],
+			},
+		]);
+	});
+
+	it('leaves confidence out unless Include Confidence is on', () => {
+		expect(simplifyResult(validated(), rowsMode)).toEqual([{ _table: 1, _row: 1, Item: 'Tea', Price: '3.5O' }]);
+	});
+});
