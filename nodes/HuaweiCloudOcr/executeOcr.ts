@@ -21,7 +21,7 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 		settings = readExecutionSettings(ctx);
 	} catch (error) {
 		// The pool options hold for every item, so every item gets the error.
-		if (!continueOnFail) throw error;
+		if (!continueOnFail) throw asNodeError(ctx, error, 0);
 		return [inputItems.map((_item, itemIndex) => ({ json: { error: errorDetails(error) }, pairedItem: { item: itemIndex } }))];
 	}
 	const gate = new ThrottleGate();

@@ -66,7 +66,7 @@ export function readExecutionSettings(ctx: IExecuteFunctions, itemIndex = 0): Ex
 			timeoutSeconds: options.timeoutSeconds,
 		});
 	} catch (error) {
-		if (!(error instanceof ParameterValueError)) throw error;
+		if (!(error instanceof ParameterValueError)) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 		throw new NodeOperationError(ctx.getNode(), `${error.message} [item ${itemIndex}]`, {
 			itemIndex,
 			description: error.description,

@@ -161,7 +161,7 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			type: 'boolean',
 			default: false,
 			description:
-				'Whether to keep the cell confidence scores Huawei returns with Return Confidence: a confidence grid beside each table\'s rows, and confidence_<column> on row items',
+				'Whether to keep the cell confidence scores Huawei returns with Return Confidence: a confidence grid beside each table\'s rows, and a confidence_ field per column (e.g. confidence_Price) on row items',
 			displayOptions: { show: { '/simplify': [true], '/operation': values(operations, hasTableGrids) } },
 		},
 		{

@@ -27,7 +27,7 @@ export function readOutputSettings(ctx: IExecuteFunctions, itemIndex: number, op
 	try {
 		return outputSettings(ctx, itemIndex, op);
 	} catch (error) {
-		if (!(error instanceof ParameterValueError)) throw error;
+		if (!(error instanceof ParameterValueError)) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 		throw new NodeOperationError(ctx.getNode(), `${error.message} [item ${itemIndex}]`, {
 			itemIndex,
 			description: error.description,

@@ -66,8 +66,11 @@ export const OUTSIDE_TABLES_KEY = '_outsideTables';
  */
 function withOutsideTables(rows: IDataObject[], validated: ValidatedResult, options: DetailOptions): IDataObject[] {
 	if (rows.length === 0) return rows;
-	const { tables: _tables, tableCount: _tableCount, ...rest } = simplifyDocument(validated, options);
-	const kept = Object.fromEntries(Object.entries(rest).filter(([, value]) => !isEmptyValue(value)));
+	const kept = Object.fromEntries(
+		Object.entries(simplifyDocument(validated, options)).filter(
+			([key, value]) => key !== 'tables' && key !== 'tableCount' && !isEmptyValue(value),
+		),
+	);
 	const carriesContent = Object.keys(kept).some((key) => key !== 'direction' && key !== 'pageCount');
 	return carriesContent ? [...rows, { [OUTSIDE_TABLES_KEY]: true, ...kept }] : rows;
 }
