@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toCredentialData } from '../HuaweiCloud/credentialData';
 import { errorDetails } from './errorItem';
+import type { ExecutionSettings } from './execution';
 import { readExecutionSettings, runItems, ThrottleGate } from './execution';
 import { recognizeItem } from './recognizeItem';
 import { hasReviewOutput, routeItems } from './review';
@@ -15,9 +16,17 @@ import { hasReviewOutput, routeItems } from './review';
 export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const inputItems = ctx.getInputData();
 	const credentials = toCredentialData(await ctx.getCredentials('huaweiCloudApi'));
-	const settings = readExecutionSettings(ctx);
-	const gate = new ThrottleGate();
 	const continueOnFail = ctx.continueOnFail();
+	let settings: ExecutionSettings;
+	try {
+		settings = readExecutionSettings(ctx);
+	} catch (error) {
+		// The pool options hold for every item, so every item gets the error.
+		if (!continueOnFail) throw asNodeError(ctx, error, 0);
+		const errorItems = inputItems.map((_item, itemIndex) => ({ json: { error: errorDetails(error) }, pairedItem: { item: itemIndex } }));
+		return routeItems(errorItems, hasReviewOutput(ctx));
+	}
+	const gate = new ThrottleGate();
 
 	const outcomes = await runItems(
 		inputItems.length,

@@ -42,6 +42,8 @@ export async function recognizeItem(
 
 	const recognition = readRecognitionFields(ctx, itemIndex, operation);
 	const reviewSettings = readReviewSettings(ctx, itemIndex);
+	// Read before the paid call: a wrong output option must not cost a billed answer.
+	const outputSettings = readOutputSettings(ctx, itemIndex, operation);
 	const input =
 		operation.fileField === 'none'
 			? undefined
@@ -81,9 +83,8 @@ export async function recognizeItem(
 		result,
 		requestId: response.requestId,
 		sourceFileName: input?.kind === 'file' ? input.fileName : undefined,
-	});
-	const { simplify } = readOutputSettings(ctx, itemIndex, operation);
-	return annotateItems(operation.id, result, items, reviewSettings, simplify);
+	}, outputSettings);
+	return annotateItems(operation.id, result, items, reviewSettings, outputSettings.simplify);
 }
 
 function targetRegion(
