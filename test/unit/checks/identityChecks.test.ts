@@ -367,6 +367,12 @@ describe('passports: dates, expiry, country codes, confidence', () => {
 		expect(reasonsOf(future, 'dates.order')[0].message).toBe('birth date 2027-01-01 is after today (2026-11-30)');
 	});
 
+	it('skips the order check when only one date other than birth is known', () => {
+		const outcome = check('passport', { date_of_expiry: '2030-01-01' });
+		expect(outcome.skipped).toContain('dates.order');
+		expect(check('passport', { date_of_birth: '1990-01-01' }).passed).toContain('dates.order');
+	});
+
 	it('suggests the reading of a date with a letter for a digit', () => {
 		const outcome = check('passport', passport({ date_of_birth: '199O-03-14' }));
 		expect(reasonsOf(outcome, 'date.dateOfBirth')[0]).toMatchObject({
