@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { nodeProperties } from './description/properties';
 import { executeOcr } from './executeOcr';
 import { NODE_OUTPUTS } from './review';
+import { DEFAULT_VERSION, NODE_VERSIONS } from './versions';
 
 export class HuaweiCloudOcr implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,9 +12,8 @@ export class HuaweiCloudOcr implements INodeType {
 		name: 'huaweiCloudOcr',
 		icon: { light: 'file:../HuaweiCloud/huaweicloud.svg', dark: 'file:../HuaweiCloud/huaweicloud.dark.svg' },
 		group: ['transform'],
-		// 1.1: new nodes get the Needs Review output (see reviewOutputProperties).
-		version: [1, 1.1],
-		defaultVersion: 1.1,
+		version: NODE_VERSIONS,
+		defaultVersion: DEFAULT_VERSION,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read text, tables, ID documents, licences, invoices and receipts with Huawei Cloud OCR',
 		defaults: { name: 'Huawei Cloud OCR' },
