@@ -1,9 +1,10 @@
 /** National ID numbers with a check character: Chile's RUN, Thailand's 13-digit ID number. */
-import { describeRepair, uniqueRepair } from '../primitives/lookAlike';
+import { uniqueRepair } from '../primitives/lookAlike';
 import { chileRunCheckChar, thaiIdCheckDigit } from '../primitives/nationalIds';
 import type { Check } from '../types';
 import { failed, PASSED, SKIPPED } from '../types';
 import { checkName, quote } from './naming';
+import { withRepair } from './repairs';
 
 interface NumberScheme {
 	family: string;
@@ -34,13 +35,18 @@ function checkCharacterCheck(scheme: NumberScheme, field: string): Check {
 			const [body, check] = scheme.split(number);
 			const expected = scheme.checkChar(body);
 			const repair = uniqueRepair(number, (position) => (position === number.length - 1 ? 'alnum' : 'digit'), passes);
-			return failed({
-				field,
-				message: `${scheme.label} ${quote(text)} fails its check ${expected === undefined ? 'character' : `character: expects ${expected}, got ${check}`}${repair ? `; ${describeRepair(repair)}` : ''}`,
-				value: text,
-				...(expected === undefined ? {} : { expected }),
-				...(repair ? { suggestion: repair.value } : {}),
-			});
+			const problem = expected === undefined ? 'character' : `character: expects ${expected}, got ${check}`;
+			return failed(
+				withRepair(
+					{
+						field,
+						message: `${scheme.label} ${quote(text)} fails its check ${problem}`,
+						value: text,
+						...(expected === undefined ? {} : { expected }),
+					},
+					repair,
+				),
+			);
 		},
 	};
 }

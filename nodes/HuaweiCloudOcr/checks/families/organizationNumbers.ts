@@ -1,10 +1,11 @@
 /** Taxpayer and organisation numbers: the Unified Social Credit Code (GB 32100). */
-import { describeRepair, uniqueRepair } from '../primitives/lookAlike';
+import { uniqueRepair } from '../primitives/lookAlike';
 import { prcIdCheckPasses } from '../primitives/prcId';
 import { usccCheckChar, usccValid } from '../primitives/uscc';
 import type { Check } from '../types';
 import { failed, PASSED, SKIPPED } from '../types';
 import { checkName, quote } from './naming';
+import { withRepair } from './repairs';
 
 /**
  * 18-character taxpayer numbers: a Unified Social Credit Code, or (for a person buying on an invoice)
@@ -27,13 +28,17 @@ export function socialCreditCodeCheck(field: string): Check {
 				expected === undefined
 					? 'has characters a Unified Social Credit Code never uses (I, O, S, V, Z)'
 					: `fails its check character: expects ${expected}, got ${code[17]}`;
-			return failed({
-				field,
-				message: `credit code ${quote(code)} ${problem}${repair ? `; ${describeRepair(repair)}` : ''}`,
-				value: text,
-				...(expected === undefined ? {} : { expected }),
-				...(repair ? { suggestion: repair.value } : {}),
-			});
+			return failed(
+				withRepair(
+					{
+						field,
+						message: `credit code ${quote(code)} ${problem}`,
+						value: text,
+						...(expected === undefined ? {} : { expected }),
+					},
+					repair,
+				),
+			);
 		},
 	};
 }
