@@ -16,6 +16,7 @@ import { failed, PASSED, SKIPPED } from '../types';
 import { checkName, quote } from './naming';
 import { withRepair } from './repairs';
 import { sexOf } from './sex';
+import { textCheck } from './textCheck';
 
 /** Masked numbers (`3201**********1234`) can't be checked. */
 const isMasked = (text: string) => /[*＊]/.test(text);
@@ -146,21 +147,15 @@ export function prcIdChecks(fields: PrcIdFields): Check[] {
 }
 
 export function luhnCheck(field: string): Check {
-	return {
-		name: checkName('luhn', field),
-		field,
-		description: 'Card number of 12–19 digits passing the Luhn check',
-		run(view) {
-			const text = view.text(field);
-			if (text === undefined || isMasked(text)) return SKIPPED;
-			const digits = text.replace(/[\s-]+/g, '').toUpperCase();
-			const passes = (candidate: string) => /^[0-9]{12,19}$/.test(candidate) && luhnValid(candidate);
-			if (passes(digits)) return PASSED;
-			const repair = uniqueRepair(digits, () => 'digit', passes);
-			const message = /^[0-9]{12,19}$/.test(digits)
-				? `card number ${quote(digits)} fails the Luhn check`
-				: `card number ${quote(digits)} is not 12–19 digits`;
-			return failed(withRepair({ field, message, value: text }, repair));
-		},
-	};
+	return textCheck('luhn', field, 'Card number of 12–19 digits passing the Luhn check', (text) => {
+		if (isMasked(text)) return SKIPPED;
+		const digits = text.replace(/[\s-]+/g, '').toUpperCase();
+		const passes = (candidate: string) => /^[0-9]{12,19}$/.test(candidate) && luhnValid(candidate);
+		if (passes(digits)) return PASSED;
+		const repair = uniqueRepair(digits, () => 'digit', passes);
+		const message = /^[0-9]{12,19}$/.test(digits)
+			? `card number ${quote(digits)} fails the Luhn check`
+			: `card number ${quote(digits)} is not 12–19 digits`;
+		return failed(withRepair({ field, message, value: text }, repair));
+	});
 }
