@@ -6,7 +6,7 @@ import { HuaweiCredentialError } from '../HuaweiCloud/errors';
 import { hintFor } from '../HuaweiCloud/hints';
 import { resolveProjectId } from '../HuaweiCloud/iam';
 import { REGION_ID_HINT, isRegionId } from '../HuaweiCloud/regions';
-import { invalidCredentialRegion } from '../HuaweiCloud/session';
+import { invalidCredentialRegion, signatureFailureOf } from '../HuaweiCloud/session';
 import { huaweiRequest } from '../HuaweiCloud/transport';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
 import { operationByValue, operationForRegion, regionProblem } from './catalog';
@@ -42,6 +42,8 @@ export async function recognizeItem(
 
 	const recognition = readRecognitionFields(ctx, itemIndex, operation);
 	const reviewSettings = readReviewSettings(ctx, itemIndex);
+	// Read before the paid call: a wrong output option must not cost a billed answer.
+	const outputSettings = readOutputSettings(ctx, itemIndex, operation);
 	const input =
 		operation.fileField === 'none'
 			? undefined
@@ -73,16 +75,16 @@ export async function recognizeItem(
 		}),
 	);
 	if (!response.ok) {
-		throw huaweiFailure(ctx, itemIndex, operation, region, response.error);
+		const error = signatureFailureOf(response.error, credentials, new Date()) ?? response.error;
+		throw huaweiFailure(ctx, itemIndex, operation, region, error);
 	}
 	const result = (response.body as IDataObject).result;
 	const items = await shapeOutput(ctx, itemIndex, operation, {
 		result,
 		requestId: response.requestId,
 		sourceFileName: input?.kind === 'file' ? input.fileName : undefined,
-	});
-	const { simplify } = readOutputSettings(ctx, itemIndex, operation);
-	return annotateItems(operation.id, result, items, reviewSettings, simplify);
+	}, outputSettings);
+	return annotateItems(operation.id, result, items, reviewSettings, outputSettings.simplify);
 }
 
 function targetRegion(
