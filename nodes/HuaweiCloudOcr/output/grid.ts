@@ -24,6 +24,8 @@ export interface TableGrid {
 	rows: string[][];
 	/** Merged cells, for spreadsheet output (where only the top-left cell keeps the text). */
 	merges: CellRange[];
+	/** The page the table is on, for documents of several pages (Smart Document). */
+	page?: number;
 	/** Each position's cell confidence (null where none), only when Huawei returned any. */
 	confidence?: Array<Array<number | null>>;
 }

@@ -61,13 +61,16 @@ describe('smart document family', () => {
 		expect(item.fields).toEqual({ Total: '10', Total_2: '20', Empty: '' });
 		expect(item.tableCount).toBe(2);
 
+		expect(item.fieldPages).toEqual({ Total: 1, Total_2: 2, Empty: 2 });
+		expect((item.tables as Array<{ page: number }>).map((table) => table.page)).toEqual([1, 2]);
 		expect(simplifyResult(validated, { ...documentMode, split: true })).toEqual([
-			{ _table: 1, _row: 1, 'Column 1': 'A' },
-			{ _table: 2, _row: 1, H1: 'v', H2: 'v' },
+			{ _table: 1, _row: 1, _page: 1, 'Column 1': 'A' },
+			{ _table: 2, _row: 1, _page: 2, H1: 'v', H2: 'v' },
 			{
 				_outsideTables: true,
 				direction: 0,
 				fields: { Empty: '', Total: '10', Total_2: '20' },
+				fieldPages: { Total: 1, Total_2: 2, Empty: 2 },
 				pageCount: 2,
 				text: 'Page one\n\nPage two',
 			},

@@ -23,6 +23,8 @@ export interface MergedSmartDocument {
 	pages: SmartDocumentPage[];
 	/** Key-value pairs; a repeated key gets `_2`, `_3`, … */
 	fields: Record<string, string>;
+	/** The page of each field (by its name in `fields`), only when the document has several pages. */
+	fieldPages?: Record<string, number>;
 	tables: TableGrid[];
 	tableLocations: unknown[];
 	forms: TableGrid[];
@@ -80,7 +82,15 @@ export function mergeSmartDocument(result: SmartDocumentResult): MergedSmartDocu
 		unplacedCells: [],
 		other: {},
 	};
+	const tablePages: number[] = [];
+	const formPages: number[] = [];
+	const fieldPages: Record<string, number> = {};
 	for (const part of result) {
+		// Per the SDK model one element is one page; the documented example splits one page's sub-results over elements.
+		const page = Math.max(1, merged.pages.length + (part.ocr_result ? 1 : 0));
+		const fieldsBefore = new Set(Object.keys(merged.fields));
+		const tablesBefore = merged.tables.length;
+		const formsBefore = merged.forms.length;
 		if (part.ocr_result) {
 			merged.pages.push({
 				direction: part.ocr_result.direction,
@@ -95,6 +105,14 @@ export function mergeSmartDocument(result: SmartDocumentResult): MergedSmartDocu
 		merged.layout.push(...(part.layout_result?.layout_block_list ?? []));
 		merged.formulas.push(...(part.formula_result?.formula_list ?? []));
 		addOtherParts(part, merged);
+		for (const name of Object.keys(merged.fields)) if (!fieldsBefore.has(name)) fieldPages[name] = page;
+		for (let index = tablesBefore; index < merged.tables.length; index++) tablePages[index] = page;
+		for (let index = formsBefore; index < merged.forms.length; index++) formPages[index] = page;
+	}
+	if (merged.pages.length > 1) {
+		merged.fieldPages = fieldPages;
+		merged.tables.forEach((grid, index) => (grid.page = tablePages[index]));
+		merged.forms.forEach((grid, index) => (grid.page = formPages[index]));
 	}
 	return merged;
 }
@@ -102,6 +120,7 @@ export function mergeSmartDocument(result: SmartDocumentResult): MergedSmartDocu
 function gridsJson(grids: readonly TableGrid[], locations: readonly unknown[], options: DetailOptions): IDataObject[] {
 	return grids.map((grid, index) => {
 		const json: IDataObject = { rows: grid.rows };
+		if (grid.page !== undefined) json.page = grid.page;
 		if (options.includeLocations && locations[index] !== undefined) {
 			json.location = locations[index] as IDataObject['location'];
 		}
@@ -129,6 +148,7 @@ export function simplifySmartDocument(result: SmartDocumentResult, options: Deta
 	const simplified: IDataObject = {
 		text: smartDocumentText(merged),
 		fields: merged.fields,
+		...(merged.fieldPages ? { fieldPages: merged.fieldPages } : {}),
 		tables: gridsJson(merged.tables, merged.tableLocations, options),
 		tableCount: merged.tables.length,
 		forms: gridsJson(merged.forms, merged.formLocations, options),

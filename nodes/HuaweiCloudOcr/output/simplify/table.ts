@@ -63,7 +63,7 @@ export function simplifyTable(result: TableResult, options: DetailOptions): IDat
 }
 
 /** Our own keys on row items; table headers with these names get a `_2` suffix. */
-export const ROW_ITEM_KEYS = ['_table', '_row', '_outsideTables', 'requestId'] as const;
+export const ROW_ITEM_KEYS = ['_table', '_row', '_page', '_outsideTables', 'requestId'] as const;
 
 /**
  * One item per data row of every table, keyed by that table's header row. `_table` and `_row` are 1-based.
@@ -78,6 +78,7 @@ export function tableRowItems(
 		gridToRecords(table, ROW_ITEM_KEYS).map((record) => ({
 			_table: tableIndex + 1,
 			_row: record.rowNumber,
+			...(table.page === undefined ? {} : { _page: table.page }),
 			...record.values,
 			...(options.includeConfidence ? record.confidence : undefined),
 		})),
