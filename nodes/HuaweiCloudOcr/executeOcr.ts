@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toCredentialData } from '../HuaweiCloud/credentialData';
-import { readExecutionSettings, runItems, ThrottleGate } from './execution';
+import { CallSlots, readExecutionSettings, runItems, ThrottleGate } from './execution';
 import { recognizeItem } from './recognizeItem';
 
 /**
@@ -16,11 +16,12 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 	const settings = readExecutionSettings(ctx);
 	const gate = new ThrottleGate();
 	const continueOnFail = ctx.continueOnFail();
+	const slots = new CallSlots(settings.maxConcurrency);
 
 	const outcomes = await runItems(
 		inputItems.length,
 		settings,
-		async (itemIndex) => await recognizeItem(ctx, itemIndex, { credentials, settings, gate }),
+		async (itemIndex) => await recognizeItem(ctx, itemIndex, { credentials, settings, gate, slots, continueOnFail }),
 		{ stopOnFirstError: !continueOnFail },
 	);
 

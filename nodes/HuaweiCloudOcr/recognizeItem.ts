@@ -10,23 +10,31 @@ import { operationByValue, operationForRegion, regionProblem } from './catalog';
 import { operationParameters, readRecognitionFields } from './catalog/parameters';
 import { selectedPage } from './catalog/requestBody';
 import type { OcrOperation } from './catalog/types';
-import type { ExecutionSettings, ThrottleGate } from './execution';
-import { callWithRetries } from './execution';
-import type { ResolvedInput } from './input';
+import type { CallSlots, ExecutionSettings, ThrottleGate } from './execution';
+import { ItemSkippedError } from './execution';
 import { resolveInput } from './input';
+import { inputError, InputProblem } from './input/problem';
 import { shapeOutput } from './output';
+import type { PageFailure, PagedDocument } from './output/pages/documentOutput';
+import { shapeDocumentOutput, shapePageOutputs } from './output/pages/documentOutput';
+import type { PagePlan } from './pages';
+import { PAGE_MODES, PAGES_AS, planPages, readPageSettings, readsDocumentPages } from './pages';
+import { type PageOutcome, readPages } from './readPages';
 
 export interface ItemContext {
 	credentials: HuaweiCredentialData;
 	settings: ExecutionSettings;
 	gate: ThrottleGate;
+	/** Shared by every call of the node, so pages and items share one concurrency limit. */
+	slots: CallSlots;
+	continueOnFail: boolean;
 }
 
-/** Recognizes one input item: checks, one (retried) paid call, shaped output. */
+/** Recognizes one input item: checks, a page plan, one (retried) paid call per page, shaped output. */
 export async function recognizeItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	{ credentials, settings, gate }: ItemContext,
+	{ credentials, settings, gate, slots, continueOnFail }: ItemContext,
 ): Promise<INodeExecutionData[]> {
 	const operation = operationByValue(ctx.getNodeParameter('operation', itemIndex) as string);
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -37,38 +45,71 @@ export async function recognizeItem(
 	}
 
 	const recognition = readRecognitionFields(ctx, itemIndex, operation);
+	const pageSettings = readPageSettings(ctx, itemIndex, operation);
+	const pageNumber = selectedPage(operation, operationParameters(ctx, itemIndex, operation));
 	const input =
 		operation.fileField === 'none'
 			? undefined
 			: await resolveInput(ctx, itemIndex, operationForRegion(operation, region), {
 					region,
-					pageNumber: selectedPage(operation, operationParameters(ctx, itemIndex, operation)),
+					pageNumber: pageSettings.mode === PAGE_MODES.first ? pageNumber : undefined,
+					splitsPdf: readsDocumentPages(operation),
 					downloadTimeoutMs: settings.timeoutMs,
 				});
-	const body: IDataObject = { ...fileFields(operation, input), ...recognition };
+	const plan = withInputProblems(ctx, itemIndex, () =>
+		planPages({ op: operation, input, settings: pageSettings, selectedPage: pageNumber, recognition }),
+	);
 
 	const projectId = await resolveProjectId(ctx, credentials, region);
 	const url = `${ocrBaseUrl(credentials, region)}/v2/${projectId}/ocr/${operation.id}`;
 	const headers: Record<string, string> = {};
 	if (options.enterpriseProjectId) headers['Enterprise-Project-Id'] = String(options.enterpriseProjectId);
 
-	const response = await callWithRetries(settings, gate, async () =>
-		await huaweiRequest(ctx, {
-			method: 'POST',
-			url,
-			body,
-			headers,
-			timeoutMs: settings.timeoutMs,
-		}),
-	);
-	if (!response.ok) {
-		throw huaweiFailure(ctx, itemIndex, operation, region, response.error);
-	}
-	return await shapeOutput(ctx, itemIndex, operation, {
-		result: (response.body as IDataObject).result,
-		requestId: response.requestId,
-		sourceFileName: input?.kind === 'file' ? input.fileName : undefined,
+	const outcomes = await readPages(plan, {
+		settings,
+		gate,
+		slots,
+		stopOnFirstError: !continueOnFail || !plan.paged,
+		send: async (body) =>
+			await huaweiRequest(ctx, { method: 'POST', url, body, headers, timeoutMs: settings.timeoutMs }),
 	});
+	const sourceFileName = input?.kind === 'file' ? input.fileName : undefined;
+	const failure = (outcome: Extract<PageOutcome, { ok: false }>) =>
+		pageFailure(ctx, itemIndex, { operation, region, plan }, outcome);
+
+	if (!plan.paged) {
+		const [outcome] = outcomes;
+		if (!outcome.ok) throw failure(outcome);
+		return await shapeOutput(ctx, itemIndex, operation, { result: outcome.result, requestId: outcome.requestId, sourceFileName });
+	}
+
+	const failed = outcomes.filter((outcome): outcome is Extract<PageOutcome, { ok: false }> => !outcome.ok);
+	const firstFailure = failed.find((outcome) => !('error' in outcome && isSkipped(outcome.error))) ?? failed[0];
+	if (firstFailure && (!continueOnFail || failed.length === outcomes.length)) throw failure(firstFailure);
+
+	const document: PagedDocument = {
+		pageCount: plan.pageCount,
+		answers: outcomes.flatMap((outcome) => (outcome.ok ? [outcome] : [])),
+		failures: failed.map((outcome) => failureEntry(failure(outcome), outcome.page)),
+		sourceFileName,
+		tolerateFailures: continueOnFail,
+	};
+	return pageSettings.pagesAs === PAGES_AS.page
+		? await shapePageOutputs(ctx, itemIndex, operation, document)
+		: await shapeDocumentOutput(ctx, itemIndex, operation, document);
+}
+
+function isSkipped(error: unknown): boolean {
+	return error instanceof ItemSkippedError;
+}
+
+function withInputProblems<T>(ctx: IExecuteFunctions, itemIndex: number, work: () => T): T {
+	try {
+		return work();
+	} catch (error) {
+		if (error instanceof InputProblem) throw inputError(ctx.getNode(), itemIndex, error);
+		throw error;
+	}
 }
 
 function targetRegion(
@@ -93,10 +134,40 @@ function targetRegion(
 	return override;
 }
 
-function fileFields(operation: OcrOperation, input: ResolvedInput | undefined): IDataObject {
-	if (!input) return {};
-	if (input.kind === 'url') return { url: input.url };
-	return { [operation.fileField]: input.base64 };
+interface CallScope {
+	operation: OcrOperation;
+	region: string;
+	plan: PagePlan;
+}
+
+/** "page 3 of 5" for a document read page by page; nothing for a single file. */
+function pageLabel(plan: PagePlan, page: number): string | undefined {
+	if (!plan.paged) return undefined;
+	return plan.pageCount === undefined ? `page ${page}` : `page ${page} of ${plan.pageCount}`;
+}
+
+/** A page's failure as the n8n error that stops the node (or becomes the item's error). */
+function pageFailure(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	{ operation, region, plan }: CallScope,
+	outcome: Extract<PageOutcome, { ok: false }>,
+): NodeApiError | NodeOperationError {
+	const label = pageLabel(plan, outcome.page);
+	if ('huaweiError' in outcome) return huaweiFailure(ctx, itemIndex, operation, region, outcome.huaweiError, label);
+	if (outcome.error instanceof InputProblem) {
+		return inputError(ctx.getNode(), itemIndex, outcome.error);
+	}
+	if (outcome.error instanceof NodeApiError || outcome.error instanceof NodeOperationError) return outcome.error;
+	const message = (outcome.error as Error).message;
+	return new NodeOperationError(ctx.getNode(), label ? `${message} (${label})` : message, { itemIndex });
+}
+
+/** The `errors` entry of a page that failed under Continue On Fail. */
+function failureEntry(error: NodeApiError | NodeOperationError, page: number): PageFailure {
+	const huawei = error.context.huaweiError as HuaweiErrorInfo | undefined;
+	if (huawei) return { page, code: huawei.code, message: huawei.message, requestId: huawei.requestId, hint: huawei.hint };
+	return { page, code: 'INVALID_INPUT', message: error.message, hint: error.description ?? undefined };
 }
 
 /** An API failure as a NodeApiError that carries the Huawei details for error items. */
@@ -106,12 +177,14 @@ function huaweiFailure(
 	operation: OcrOperation,
 	region: string,
 	error: HuaweiErrorInfo,
+	pageLabel?: string,
 ): NodeApiError {
 	const hint = error.hint ?? hintFor(error, { operationName: operation.name, region });
 	const details: HuaweiErrorInfo = { ...error, hint };
+	const where = pageLabel ? ` on ${pageLabel}` : '';
 	const failure = new NodeApiError(ctx.getNode(), details as unknown as JsonObject, {
 		itemIndex,
-		message: `${operation.name} failed: ${error.message} (${error.code})`,
+		message: `${operation.name} failed${where}: ${error.message} (${error.code})`,
 		description: [hint, error.requestId ? `Request ID: ${error.requestId}` : undefined]
 			.filter(Boolean)
 			.join(' '),

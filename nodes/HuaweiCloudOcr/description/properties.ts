@@ -8,6 +8,7 @@ import {
 import { executionOptionFields } from '../execution';
 import { inputOptionFields, inputProperties } from '../input';
 import { outputOptionFields, outputProperties } from '../output';
+import { pageOptionFields, pageProperties, pagesAsProperty } from '../pages';
 import { requestOptionFields } from './requestOptions';
 
 const byDisplayName = (a: INodeProperties, b: INodeProperties) =>
@@ -24,6 +25,7 @@ function optionsCollection(): INodeProperties {
 		options: [
 			...inputOptionFields(),
 			...outputOptionFields(),
+			...pageOptionFields(),
 			...executionOptionFields(),
 			...requestOptionFields(),
 		].sort(byDisplayName),
@@ -36,8 +38,10 @@ export function nodeProperties(): INodeProperties[] {
 		...operationProperties(),
 		...topLevelFieldProperties(),
 		...inputProperties(),
+		...pageProperties(),
 		...recognitionOptionsProperties(),
 		...outputProperties(),
+		pagesAsProperty(),
 		optionsCollection(),
 	];
 }

@@ -31,12 +31,15 @@ export function checkFile(
 	op: OcrOperation,
 	bytes: Uint8Array,
 	pageNumber?: number,
+	/** A PDF is split into pages and each page is checked on its own (see ResolveContext.splitsPdf). */
+	splitsPdf = false,
 ): AcceptedFile | InputProblem {
 	const format = detectFormat(bytes);
 	if (format === undefined) return unrecognisedFile(op, bytes);
 	if (!op.formats.includes(format)) return formatNotAccepted(op, format);
 
-	const sizeProblem = checkBase64Length(op, base64LengthOf(bytes.length), bytes.length);
+	const sizeProblem =
+		splitsPdf && format === 'pdf' ? undefined : checkBase64Length(op, base64LengthOf(bytes.length), bytes.length);
 	if (sizeProblem) return sizeProblem;
 
 	const size = readPixelSize(bytes, format);

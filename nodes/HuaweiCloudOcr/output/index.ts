@@ -38,7 +38,7 @@ export interface OcrResponse {
 
 export const UNREADABLE_RESULT_CODE = 'RESPONSE.UNEXPECTED_SHAPE';
 
-function unreadableResult(ctx: IExecuteFunctions, itemIndex: number, error: UnreadableResultError): NodeApiError {
+export function unreadableResult(ctx: IExecuteFunctions, itemIndex: number, error: UnreadableResultError): NodeApiError {
 	const hint =
 		'Turn off Simplify to get the raw result. If this keeps happening, report the request ID to the node maintainers.';
 	const details: IDataObject = { code: UNREADABLE_RESULT_CODE, message: error.message, requestId: error.requestId, hint };

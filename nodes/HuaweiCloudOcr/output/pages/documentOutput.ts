@@ -1,0 +1,266 @@
+/** Output of a document read page by page: one merged item, or one item per page. */
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { OcrOperation } from '../../catalog/types';
+import { baseFileName, type OutputFile } from '../files';
+import { gridToRecords, type TableGrid } from '../grid';
+import { shapeOutput, unreadableResult, UNREADABLE_RESULT_CODE } from '../index';
+import { plainTextOf } from '../plainText';
+import { checkResult, type ValidatedResult } from '../schemas';
+import { readOutputSettings, type OutputSettings } from '../settings';
+import { simplifyDocument } from '../simplify';
+import { classificationDocumentItems } from '../simplify/classification';
+import { listEntryItems } from '../simplify/list';
+import { mergeSmartDocument } from '../simplify/smartDocument';
+import { ROW_ITEM_KEYS, tableLayout } from '../simplify/table';
+import { buildXlsx, XLSX_MIME_TYPE } from '../xlsx';
+import { documentTableName, joinTablesAcrossPages, type DocumentTable } from './continuedTables';
+import { mergePageItems } from './merge';
+
+/** A page Huawei answered (billed). */
+export interface PageAnswer {
+	page: number;
+	result: unknown;
+	requestId?: string;
+}
+
+/** A page that failed after its retries, as listed in the document's `errors`. */
+export interface PageFailure {
+	page: number;
+	code: string;
+	message: string;
+	requestId?: string;
+	hint?: string;
+}
+
+export interface PagedDocument {
+	/** Pages of the file, when known. */
+	pageCount?: number;
+	/** In page order. */
+	answers: PageAnswer[];
+	failures: PageFailure[];
+	sourceFileName?: string;
+	/** Under Continue On Fail: a page whose answer cannot be read becomes a failure instead of stopping the node. */
+	tolerateFailures: boolean;
+}
+
+interface ReadPage extends PageAnswer {
+	validated?: ValidatedResult;
+}
+
+const ROW_KEYS = [...ROW_ITEM_KEYS, 'page'];
+
+/** Validates each answer where the output needs it; an unreadable one stops the node or, tolerated, becomes a failure that keeps the raw answer. */
+function readPages(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	op: OcrOperation,
+	settings: OutputSettings,
+	document: PagedDocument,
+): { pages: ReadPage[]; failures: IDataObject[] } {
+	const failures: IDataObject[] = document.failures.map((failure) => ({ ...failure }));
+	const needsResult = settings.simplify || settings.attachText || settings.attachExcel;
+	const pages: ReadPage[] = [];
+	for (const answer of document.answers) {
+		if (!needsResult) {
+			pages.push(answer);
+			continue;
+		}
+		const checked = checkResult(op, answer.result, answer.requestId);
+		if (checked.ok) {
+			pages.push({ ...answer, validated: checked.value });
+			continue;
+		}
+		if (!document.tolerateFailures) {
+			const failure = unreadableResult(ctx, itemIndex, checked.error);
+			failure.message = `Page ${answer.page}: ${failure.message}`;
+			throw failure;
+		}
+		failures.push({
+			page: answer.page,
+			code: UNREADABLE_RESULT_CODE,
+			message: checked.error.message,
+			requestId: answer.requestId,
+			result: answer.result as IDataObject,
+		});
+	}
+	failures.sort((a, b) => (a.page as number) - (b.page as number));
+	return { pages, failures };
+}
+
+function pageTables(page: ReadPage): TableGrid[] {
+	if (page.validated?.family === 'table') return tableLayout(page.validated.result).tables;
+	if (page.validated?.family === 'smartDocument') return mergeSmartDocument(page.validated.result).tables;
+	return [];
+}
+
+function pageForms(page: ReadPage): TableGrid[] {
+	return page.validated?.family === 'smartDocument' ? mergeSmartDocument(page.validated.result).forms : [];
+}
+
+function documentTables(pages: readonly ReadPage[]): DocumentTable[] {
+	return joinTablesAcrossPages(pages.map((page) => ({ page: page.page, tables: pageTables(page) })));
+}
+
+/** One item per table row across the document, a table that runs over pages as one set of rows. */
+function tableRowItems(pages: readonly ReadPage[]): IDataObject[] {
+	return documentTables(pages).flatMap((table, tableIndex) =>
+		gridToRecords(table.grid, ROW_KEYS).map((record) => ({
+			_table: tableIndex + 1,
+			_row: record.rowNumber,
+			page: table.rowPages[record.rowNumber],
+			...record.values,
+		})),
+	);
+}
+
+function numbered(pages: readonly ReadPage[], key: string, items: (page: ReadPage) => IDataObject[]): IDataObject[] {
+	const all = pages.flatMap((page) => items(page).map((item) => ({ ...item, page: page.page })));
+	return all.map((item, index) => ({ ...item, [key]: index + 1 }));
+}
+
+function splitItems(op: OcrOperation, settings: OutputSettings, pages: readonly ReadPage[]): IDataObject[] {
+	switch (op.result.family) {
+		case 'table':
+		case 'smartDocument':
+			return tableRowItems(pages);
+		case 'list':
+			return numbered(pages, '_index', (page) =>
+				page.validated?.family === 'list' ? listEntryItems(page.validated.result, settings) : [],
+			);
+		case 'classification':
+			return numbered(pages, '_document', (page) =>
+				page.validated?.family === 'classification' ? classificationDocumentItems(page.validated.result, settings) : [],
+			);
+		default:
+			return [];
+	}
+}
+
+function documentJson(settings: OutputSettings, pages: readonly ReadPage[]): IDataObject {
+	if (!settings.simplify) {
+		return { pages: pages.map(({ page, result, requestId }) => ({ page, result: result as IDataObject, requestId })) };
+	}
+	const merged = mergePageItems(
+		pages.map((page) => ({ page: page.page, json: simplifyDocument(page.validated as ValidatedResult, settings) })),
+	);
+	return { ...merged, requestIds: pages.map((page) => page.requestId ?? null) };
+}
+
+function textFile(pages: readonly ReadPage[], baseName: string): OutputFile {
+	const text = pages
+		.map((page) => `--- Page ${page.page} ---\n${plainTextOf(page.validated as ValidatedResult)}`)
+		.join('\n\n');
+	return { data: Buffer.from(text, 'utf8'), fileName: `${baseName}.txt`, mimeType: 'text/plain' };
+}
+
+function excelFile(pages: readonly ReadPage[], baseName: string): OutputFile {
+	const tables = documentTables(pages).map((table, index) => ({ name: documentTableName(table, index), grid: table.grid }));
+	const forms = pages.flatMap((page) =>
+		pageForms(page).map((grid) => ({ grid, firstPage: page.page, lastPage: page.page, rowPages: [] })),
+	);
+	const sheets = [
+		...tables,
+		...forms.map((form, index) => ({ name: documentTableName(form, index, 'Form'), grid: form.grid })),
+	].map(({ name, grid }) => ({ name, rows: grid.rows, merges: grid.merges }));
+	return { data: buildXlsx(sheets), fileName: `${baseName}.xlsx`, mimeType: XLSX_MIME_TYPE };
+}
+
+async function attachFiles(
+	ctx: IExecuteFunctions,
+	op: OcrOperation,
+	settings: OutputSettings,
+	document: PagedDocument,
+	pages: readonly ReadPage[],
+): Promise<IBinaryKeyData | undefined> {
+	if (pages.length === 0 || !(settings.attachText || settings.attachExcel)) return undefined;
+	const baseName = baseFileName(settings.fileName, document.sourceFileName, op);
+	const binary: IBinaryKeyData = {};
+	const files: Array<[string, OutputFile]> = [];
+	if (settings.attachText) files.push([settings.textBinaryField, textFile(pages, baseName)]);
+	if (settings.attachExcel) files.push([settings.excelBinaryField, excelFile(pages, baseName)]);
+	for (const [field, file] of files) {
+		binary[field] = await ctx.helpers.prepareBinaryData(file.data, file.fileName, file.mimeType);
+	}
+	return binary;
+}
+
+/**
+ * One item for the document (or, with a split output mode, its rows / entries / detected documents
+ * across all pages), with `pageCount`, the pages read and, under Continue On Fail, the pages that failed.
+ * Attached files cover every page read.
+ */
+export async function shapeDocumentOutput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	op: OcrOperation,
+	document: PagedDocument,
+): Promise<INodeExecutionData[]> {
+	const settings = readOutputSettings(ctx, itemIndex, op);
+	const { pages, failures } = readPages(ctx, itemIndex, op, settings, document);
+	const summary: IDataObject = { pageCount: document.pageCount ?? null, pagesRead: pages.map((page) => page.page) };
+	if (failures.length > 0) summary.errors = failures;
+
+	const split = settings.split ? splitItems(op, settings, pages) : [];
+	const items: INodeExecutionData[] =
+		split.length > 0
+			? split.map((json) => ({ json: { ...json, pageCount: summary.pageCount } }))
+			: [{ json: { ...documentJson(settings, pages), ...summary } }];
+	if (split.length > 0 && failures.length > 0) items[0].json.errors = failures;
+
+	const binary = await attachFiles(ctx, op, settings, document, pages);
+	if (binary) items[0].binary = binary;
+	return items;
+}
+
+/** "invoice.pdf" → "invoice-page-2.pdf", so each page's attached files have their own name. */
+function pageFileName(sourceFileName: string | undefined, page: number): string | undefined {
+	if (!sourceFileName) return undefined;
+	const dot = sourceFileName.lastIndexOf('.');
+	return dot > 0
+		? `${sourceFileName.slice(0, dot)}-page-${page}${sourceFileName.slice(dot)}`
+		: `${sourceFileName}-page-${page}`;
+}
+
+/** Each page its own items (as a single file would give), with `page` and `pageCount`; a failed page (Continue On Fail) as an item with its `error`. */
+export async function shapePageOutputs(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	op: OcrOperation,
+	document: PagedDocument,
+): Promise<INodeExecutionData[]> {
+	const pageCount = document.pageCount ?? null;
+	const entries: Array<{ page: number; items: () => Promise<INodeExecutionData[]> }> = [
+		...document.answers.map((answer) => ({
+			page: answer.page,
+			items: async () => {
+				try {
+					return await shapeOutput(ctx, itemIndex, op, {
+						result: answer.result,
+						requestId: answer.requestId,
+						sourceFileName: pageFileName(document.sourceFileName, answer.page),
+					});
+				} catch (error) {
+					if (!document.tolerateFailures) throw error;
+					const message = (error as Error).message;
+					return [{ json: { error: { code: UNREADABLE_RESULT_CODE, message, requestId: answer.requestId }, result: answer.result as IDataObject } }];
+				}
+			},
+		})),
+		...document.failures.map((failure) => ({
+			page: failure.page,
+			items: async (): Promise<INodeExecutionData[]> => {
+				const { page: _page, ...error } = failure;
+				return [{ json: { error } }];
+			},
+		})),
+	].sort((a, b) => a.page - b.page);
+
+	const output: INodeExecutionData[] = [];
+	for (const entry of entries) {
+		for (const item of await entry.items()) {
+			output.push({ ...item, json: { page: entry.page, pageCount, ...item.json } });
+		}
+	}
+	return output;
+}
