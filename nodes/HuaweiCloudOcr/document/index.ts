@@ -1,19 +1,18 @@
 /**
  * Whole-document support: PDF page count and single-page extraction, OFD page count, inflate.
  * No runtime dependencies and no zlib (n8n's verification forbids both).
+ *
+ * DocumentProblem (note for callers): `found` is what is wrong, `fix` what to do, `message` both.
+ * inflate takes an extra optional `format: 'zlib' | 'raw'` (default: recognise the zlib header).
  */
 
 export interface PdfDocument {
 	readonly pageCount: number;
 }
 
-/** A user-facing problem with a document: what is wrong and what to do. */
-export class DocumentProblem extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'DocumentProblem';
-	}
-}
+export { DocumentProblem } from './problem';
+export { inflate } from './inflate';
+export type { InflateOptions } from './inflate';
 
 export function openPdf(_bytes: Buffer): PdfDocument {
 	throw new Error('not implemented yet');
@@ -25,10 +24,5 @@ export function extractPage(_doc: PdfDocument, _pageIndex: number): Buffer {
 }
 
 export function ofdPageCount(_bytes: Buffer): number {
-	throw new Error('not implemented yet');
-}
-
-/** zlib-wrapped or raw deflate. */
-export function inflate(_data: Uint8Array, _options?: { maxOutputLength?: number }): Buffer {
 	throw new Error('not implemented yet');
 }
