@@ -6,22 +6,11 @@
  * inflate takes an extra optional `format: 'zlib' | 'raw'` (default: recognise the zlib header).
  */
 
-export interface PdfDocument {
-	readonly pageCount: number;
-}
-
+export { openPdf, extractPage } from './pdf/document';
+export type { PdfDocument } from './pdf/document';
 export { DocumentProblem } from './problem';
 export { inflate } from './inflate';
 export type { InflateOptions } from './inflate';
-
-export function openPdf(_bytes: Buffer): PdfDocument {
-	throw new Error('not implemented yet');
-}
-
-/** 0-based page index; returns a single-page PDF. */
-export function extractPage(_doc: PdfDocument, _pageIndex: number): Buffer {
-	throw new Error('not implemented yet');
-}
 
 export function ofdPageCount(_bytes: Buffer): number {
 	throw new Error('not implemented yet');
