@@ -31,12 +31,13 @@ export function requestedPage(options: Record<string, unknown>): number {
 /** The requested page of the PDF, or Huawei's errors: unreadable file (AIS.0102), no such page (AIS.0101). */
 export async function readPdfPage(bytes: Buffer, options: Record<string, unknown>): Promise<PdfPage> {
 	let document: PDFDocument;
+	let pageCount: number;
 	try {
 		document = await PDFDocument.load(bytes, { updateMetadata: false });
+		pageCount = document.getPageCount();
 	} catch {
 		throw errors.unsupportedFormat('unreadable-pdf');
 	}
-	const pageCount = document.getPageCount();
 	if (pageCount === 0) throw errors.unsupportedFormat('pdf-without-pages');
 	const pageNumber = requestedPage(options);
 	if (pageNumber > pageCount) throw errors.invalidParameter(`pdf-page-${pageNumber}-beyond-${pageCount}`);
