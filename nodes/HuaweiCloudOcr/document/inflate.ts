@@ -1,3 +1,4 @@
+import { attempt } from './attempt';
 import { DocumentProblem } from './problem';
 
 /**
@@ -42,13 +43,11 @@ export function inflate(data: Uint8Array, options: InflateOptions = {}): Buffer 
 		if (options.format === 'zlib' && (data[1] & 0x20) !== 0) {
 			throw damaged('it needs a preset dictionary, which PDF and OFD files never use');
 		}
-		try {
-			return new Inflater(data, 2, maxOutputLength).run();
-		} catch (error) {
-			// Two bytes of raw deflate can look like a zlib header by chance.
-			if (options.format === 'zlib' || isBombGuard(error)) throw error;
-			return new Inflater(data, 0, maxOutputLength).run();
-		}
+		const wrapped = attempt(() => new Inflater(data, 2, maxOutputLength).run());
+		if (wrapped.ok) return wrapped.value;
+		// Two bytes of raw deflate can look like a zlib header by chance.
+		if (options.format === 'zlib' || isBombGuard(wrapped.error)) throw wrapped.error;
+		return new Inflater(data, 0, maxOutputLength).run();
 	}
 	return new Inflater(data, 0, maxOutputLength).run();
 }

@@ -1,3 +1,4 @@
+import { attempt } from '../attempt';
 import { DocumentProblem } from '../problem';
 import { PdfFile } from './file';
 import { PdfSyntaxError } from './lexer';
@@ -49,13 +50,9 @@ export function openPdf(bytes: Buffer): PdfDocument {
 			SEND_AGAIN,
 		);
 	}
-	let file: PdfFile;
-	try {
-		file = new PdfFile(bytes);
-	} catch (error) {
-		if (error instanceof PdfSyntaxError) throw damaged(error);
-		throw error;
-	}
+	const opened = attempt(() => new PdfFile(bytes));
+	if (!opened.ok) throw opened.error instanceof PdfSyntaxError ? damaged(opened.error) : opened.error;
+	const file = opened.value;
 	if (file.trailer.has('Encrypt')) {
 		throw new DocumentProblem(
 			'The PDF file is encrypted (password-protected or with usage restrictions), which the OCR service cannot read',

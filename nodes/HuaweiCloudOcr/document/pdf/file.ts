@@ -1,3 +1,4 @@
+import { attempt } from '../attempt';
 import { decodeStream } from './filters';
 import { Lexer, PdfSyntaxError } from './lexer';
 import { PdfRef, PdfStream } from './objects';
@@ -24,12 +25,9 @@ export class PdfFile {
 	private readonly decode = (stream: PdfStream) => decodeStream(stream, (value) => this.resolve(value));
 
 	constructor(readonly bytes: Buffer) {
-		try {
-			this.xref = readXref(bytes, this.decode);
-		} catch (error) {
-			if (!(error instanceof PdfSyntaxError)) throw error;
-			this.xref = rebuildXref(bytes, this.decode);
-		}
+		const read = attempt(() => readXref(bytes, this.decode));
+		if (!read.ok && !(read.error instanceof PdfSyntaxError)) throw read.error;
+		this.xref = read.ok ? read.value : rebuildXref(bytes, this.decode);
 	}
 
 	get trailer(): PdfDict {
@@ -75,16 +73,16 @@ export class PdfFile {
 	private load(num: number): PdfValue | undefined {
 		const entry = this.xref.entries.get(num);
 		if (!entry || entry.kind === 'free') return null;
-		try {
+		const loaded = attempt(() => {
 			if (entry.kind === 'compressed') return this.loadCompressed(num, entry.stream);
 			const lexer = new Lexer(this.bytes, entry.offset, (length) => this.streamLength(length));
 			const header = lexer.objectHeader();
 			if (header?.num !== num) return undefined;
 			return lexer.indirectValue();
-		} catch (error) {
-			if (error instanceof PdfSyntaxError) return undefined;
-			throw error;
-		}
+		});
+		if (loaded.ok) return loaded.value;
+		if (loaded.error instanceof PdfSyntaxError) return undefined;
+		throw loaded.error;
 	}
 
 	private streamLength(length: PdfValue | undefined): number | undefined {
