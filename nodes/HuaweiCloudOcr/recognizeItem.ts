@@ -107,8 +107,9 @@ function withInputProblems<T>(ctx: IExecuteFunctions, itemIndex: number, work: (
 	try {
 		return work();
 	} catch (error) {
-		if (error instanceof InputProblem) throw inputError(ctx.getNode(), itemIndex, error);
-		throw error;
+		throw error instanceof InputProblem
+			? inputError(ctx.getNode(), itemIndex, error)
+			: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 	}
 }
 

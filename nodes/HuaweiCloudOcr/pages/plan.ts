@@ -50,7 +50,8 @@ export function planPages({ op, input, settings, selectedPage, recognition }: Pl
 		return numbered(op, settings, undefined, { ...wholeUrl, ...options }, urlPages(op, settings));
 	}
 	const wholeFile = () => ({ [op.fileField]: input.base64 });
-	if (input.format === 'ofd' && selector) {
+	// First Page of an OFD needs no page count: the file goes whole with its page number, as before.
+	if (input.format === 'ofd' && selector && settings.mode !== PAGE_MODES.first) {
 		const pageCount = readDocument(() => ofdPageCount(input.bytes));
 		const pages = pagesToRead(op, settings, pageCount, selectedPage);
 		return numbered(op, settings, pageCount, { ...wholeFile(), ...options }, pages);
@@ -95,25 +96,24 @@ function numbered(
 	};
 }
 
+/** Runs the document reader; whatever it cannot read becomes an InputProblem for the item. */
 function readDocument<T>(read: () => T): T {
+	const outcome = attempt(read);
+	if (outcome instanceof InputProblem) throw outcome;
+	return outcome;
+}
+
+function attempt<T>(read: () => T): T | InputProblem {
 	try {
 		return read();
 	} catch (error) {
-		if (error instanceof DocumentProblem) {
-			const { found, fix } = error as DocumentProblem & { found?: string; fix?: string };
-			return rethrow(
-				new InputProblem(
-					found ?? error.message,
-					fix ?? 'Open the file in a PDF viewer, save or print it as a new PDF, and try again.',
-				),
-			);
-		}
-		throw error;
+		const { found, fix } = error as { found?: string; fix?: string };
+		const readerProblem = error instanceof DocumentProblem;
+		return new InputProblem(
+			readerProblem ? (found ?? error.message) : `The document could not be read: ${(error as Error).message}`,
+			(readerProblem ? fix : undefined) ?? 'Open the file in a PDF viewer, save or print it as a new PDF, and try again.',
+		);
 	}
-}
-
-function rethrow(problem: InputProblem): never {
-	throw problem;
 }
 
 function lowerFirst(text: string): string {

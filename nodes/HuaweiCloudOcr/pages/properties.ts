@@ -41,7 +41,7 @@ export function pageProperties(operations: readonly OcrOperation[] = OPERATIONS)
 					description: 'The pages you list, one paid call per page',
 				},
 			],
-			default: PAGE_MODES.first,
+			default: 'first',
 			description:
 				'Which pages of a PDF or OFD file to read. Huawei reads one page per call and bills each call. Images are always read whole.',
 			displayOptions: { show: { operation: capable } },
@@ -78,7 +78,7 @@ export function pagesAsProperty(operations: readonly OcrOperation[] = OPERATIONS
 				description: 'Each page its own item, with page and pageCount',
 			},
 		],
-		default: PAGES_AS.document,
+		default: 'document',
 		description: 'How the pages of one document become output items',
 		displayOptions: { show: { operation: valuesOf(operations), pages: [PAGE_MODES.all, PAGE_MODES.range] } },
 	};
@@ -91,7 +91,7 @@ export function pageOptionFields(operations: readonly OcrOperation[] = OPERATION
 			displayName: 'Max Pages per Document',
 			name: 'maxPages',
 			type: 'number',
-			default: MAX_PAGES.default,
+			default: 20,
 			typeOptions: { minValue: MAX_PAGES.min, maxValue: MAX_PAGES.max },
 			description:
 				'A cost guard: a document that needs more pages read than this fails before any paid call. Each page is one paid call.',

@@ -233,24 +233,26 @@ export async function shapePageOutputs(
 	const entries: Array<{ page: number; items: () => Promise<INodeExecutionData[]> }> = [
 		...document.answers.map((answer) => ({
 			page: answer.page,
-			items: async () => {
-				try {
-					return await shapeOutput(ctx, itemIndex, op, {
-						result: answer.result,
-						requestId: answer.requestId,
-						sourceFileName: pageFileName(document.sourceFileName, answer.page),
-					});
-				} catch (error) {
-					if (!document.tolerateFailures) throw error;
-					const message = (error as Error).message;
-					return [{ json: { error: { code: UNREADABLE_RESULT_CODE, message, requestId: answer.requestId }, result: answer.result as IDataObject } }];
+			items: async (): Promise<INodeExecutionData[]> => {
+				const settings = readOutputSettings(ctx, itemIndex, op);
+				const needsResult = settings.simplify || settings.attachText || settings.attachExcel;
+				const checked = needsResult ? checkResult(op, answer.result, answer.requestId) : undefined;
+				if (checked && !checked.ok && document.tolerateFailures) {
+					const error = { code: UNREADABLE_RESULT_CODE, message: checked.error.message, requestId: answer.requestId };
+					return [{ json: { error, result: answer.result as IDataObject } }];
 				}
+				return await shapeOutput(ctx, itemIndex, op, {
+					result: answer.result,
+					requestId: answer.requestId,
+					sourceFileName: pageFileName(document.sourceFileName, answer.page),
+				});
 			},
 		})),
 		...document.failures.map((failure) => ({
 			page: failure.page,
 			items: async (): Promise<INodeExecutionData[]> => {
-				const { page: _page, ...error } = failure;
+				const error: IDataObject = { ...failure };
+				delete error.page;
 				return [{ json: { error } }];
 			},
 		})),
