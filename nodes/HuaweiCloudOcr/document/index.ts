@@ -9,9 +9,6 @@
 export { openPdf, extractPage } from './pdf/document';
 export type { PdfDocument } from './pdf/document';
 export { DocumentProblem } from './problem';
+export { ofdPageCount } from './ofd';
 export { inflate } from './inflate';
 export type { InflateOptions } from './inflate';
-
-export function ofdPageCount(_bytes: Buffer): number {
-	throw new Error('not implemented yet');
-}
