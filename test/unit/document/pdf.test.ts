@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,9 +56,13 @@ beforeAll(async () => {
 });
 
 describe('the independent tools the corpus is checked with', () => {
-	it('qpdf and pdftoppm are installed (.ci/run installs them; these tests never skip)', () => {
-		expect(execFileSync('qpdf', ['--version'], { encoding: 'utf8' })).toMatch(/qpdf version/);
-		expect(execFileSync('pdftoppm', ['-v'], { encoding: 'utf8', stdio: 'pipe' }) + '').toBeDefined();
+	it.each([
+		['qpdf', '--version'],
+		['pdftoppm', '-v'],
+	])('%s is installed (.ci/run installs it; these tests fail rather than skip without it)', (tool, versionFlag) => {
+		const run = spawnSync(tool, [versionFlag], { encoding: 'utf8' });
+		if (run.error) throw new Error(`${tool} is missing: apt-get install -y qpdf poppler-utils (${run.error.message})`);
+		expect(`${run.stdout}${run.stderr}`).toMatch(/version/i);
 	});
 });
 
