@@ -135,6 +135,24 @@ describe('extractPage writes each page as a valid single-page PDF that renders l
 		expect(qpdfCheck(single).status).toBe(0);
 	});
 
+	it('a link to another page does not drag that page (or the page tree) into the split file', async () => {
+		const document = await PDFDocument.create();
+		const pages = [0, 1, 2].map(() => document.addPage([100, 100]));
+		const heavy = document.context.register(document.context.stream(randomBytes(300_000), {}));
+		pages[2].node.set(document.context.obj('Heavy') as never, heavy);
+		const link = document.context.register(
+			document.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 50, 50], Border: [0, 0, 0], P: pages[0].ref, Dest: [pages[2].ref, 'Fit'] }),
+		);
+		pages[0].node.set(document.context.obj('Annots') as never, document.context.obj([link]));
+		const single = extractPage(openPdf(Buffer.from(await document.save())), 0);
+		expect(single.length).toBeLessThan(2000);
+		const text = single.toString('latin1');
+		expect(text).toMatch(/\/Dest \[null \/Fit\]/);
+		expect(text).toMatch(/\/P 3 0 R/);
+		expect(qpdfCheck(single).status).toBe(0);
+		expect((await PDFDocument.load(single)).getPageCount()).toBe(1);
+	});
+
 	it('a page index outside the document is a RangeError, not a silent empty file', () => {
 		const document = openPdf(files[0].bytes);
 		expect(() => extractPage(document, 4)).toThrow(RangeError);
