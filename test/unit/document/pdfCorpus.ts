@@ -136,6 +136,38 @@ export function incrementalUpdatePdf(): CorpusFile {
 	return { name: 'incremental update (second revision adds a page)', bytes: updated, pageCount: 3 };
 }
 
+/**
+ * A hybrid-reference file (as Word writes for old readers): the classic table lists the ordinary
+ * objects; the page lives in an object stream that only the /XRefStm stream lists.
+ */
+export function hybridReferencePdf(): CorpusFile {
+	const pageObject = '<</Type /Page /Parent 2 0 R /MediaBox [0 0 200 150] /Contents 4 0 R /Resources <</Font <</F1 7 0 R>>>>>>';
+	const objectStreamBody = `3 0 ${pageObject}`;
+	const first = '3 0 '.length;
+	const ordinary = new Map<number, string>([
+		[1, '<</Type /Catalog /Pages 2 0 R>>'],
+		[2, '<</Type /Pages /Kids [3 0 R] /Count 1>>'],
+		[4, barContent(1, true)],
+		[5, `<</Type /ObjStm /N 1 /First ${first} /Length ${objectStreamBody.length}>>\nstream\n${objectStreamBody}\nendstream`],
+		[7, FONT],
+	]);
+	let text = '%PDF-1.5\n%\xe2\xe3\xcf\xd3\n';
+	const offsets = new Map<number, number>();
+	for (const [num, body] of ordinary) {
+		offsets.set(num, text.length);
+		text += `${num} 0 obj\n${body}\nendobj\n`;
+	}
+	const rows = Buffer.from([2, 0, 5, 0]); // /W [1 2 1]: object 3 is entry 0 of object stream 5
+	const xrefStreamAt = text.length;
+	text += `6 0 obj\n<</Type /XRef /Size 8 /W [1 2 1] /Index [3 1] /Length ${rows.length}>>\nstream\n${rows.toString('latin1')}\nendstream\nendobj\n`;
+	offsets.set(6, xrefStreamAt);
+	const tableAt = text.length;
+	text += 'xref\n0 1\n0000000000 65535 f\r\n';
+	for (const [num, offset] of [...offsets].sort((a, b) => a[0] - b[0])) text += `${num} 1\n${String(offset).padStart(10, '0')} 00000 n\r\n`;
+	text += `trailer\n<</Size 8 /Root 1 0 R /XRefStm ${xrefStreamAt}>>\nstartxref\n${tableAt}\n%%EOF\n`;
+	return { name: 'hybrid reference (table plus /XRefStm)', bytes: Buffer.from(text, 'latin1'), pageCount: 1 };
+}
+
 export async function corpus(): Promise<CorpusFile[]> {
 	const nested = nestedTreePdf();
 	const plain = await pdfLibDocument(4, false);
@@ -151,5 +183,6 @@ export async function corpus(): Promise<CorpusFile[]> {
 			pageCount: 5,
 		},
 		{ name: 'qpdf --linearize with object streams', bytes: qpdf(['--linearize', '--object-streams=generate'], nested.bytes), pageCount: 5 },
+		hybridReferencePdf(),
 	];
 }
