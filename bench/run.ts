@@ -11,6 +11,7 @@ import { concurrencyBenchmark } from './concurrency';
 import { faultsBenchmark } from './faults';
 import { memoryBenchmark } from './memory';
 import { overheadBenchmark } from './overhead';
+import { pagesBenchmark } from './pages';
 import { throttlingBenchmark } from './throttling';
 
 const BENCHMARKS: Record<string, () => Promise<BenchmarkReport>> = {
@@ -19,6 +20,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchmarkReport>> = {
 	throttling: throttlingBenchmark,
 	memory: memoryBenchmark,
 	faults: faultsBenchmark,
+	pages: pagesBenchmark,
 };
 
 async function main(): Promise<void> {
