@@ -69,7 +69,7 @@ function hasZlibHeader(data: Uint8Array): boolean {
 function damaged(detail: string): DocumentProblem {
 	return new DocumentProblem(
 		`Compressed data in the file is damaged (${detail})`,
-		'The file was probably cut off or corrupted; send the original file again',
+		'The file was probably cut off or corrupted; send the original file again.',
 	);
 }
 
@@ -158,7 +158,7 @@ class Inflater {
 		if (needed > this.maxOutputLength) {
 			throw new DocumentProblem(
 				`A compressed part of the file expands to more than ${this.maxOutputLength} bytes, ${BOMB_GUARD}`,
-				'The file may be a decompression bomb or damaged; send the original document',
+				'The file may be a decompression bomb or damaged; send the original document.',
 			);
 		}
 		if (needed <= this.output.length) return;

@@ -17,7 +17,7 @@ export function ofdPageCount(bytes: Buffer): number {
 	const pages = /<(?:[\w.-]+:)?Pages\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?Pages>/.exec(document)?.[1] ?? '';
 	const count = (pages.match(/<(?:[\w.-]+:)?Page(?=[\s/>])/g) ?? []).length;
 	if (count === 0) {
-		throw new DocumentProblem('The OFD document has no pages', 'Check that the file is the complete OFD document and try again');
+		throw new DocumentProblem('The OFD document has no pages', 'Check that the file is the complete OFD document and try again.');
 	}
 	return count;
 }
@@ -33,5 +33,5 @@ function text(bytes: Buffer, entry: ZipEntryInfo | undefined, name: string): str
 }
 
 function notOfd(detail: string): DocumentProblem {
-	return new DocumentProblem(`The OFD file cannot be read: ${detail}`, 'Send the complete OFD document as exported by its application');
+	return new DocumentProblem(`The OFD file cannot be read: ${detail}`, 'Send the complete OFD document as exported by its application.');
 }

@@ -18,7 +18,7 @@ export interface ZipEntryInfo {
 	localHeaderOffset: number;
 }
 
-const NOT_READABLE = 'The file was probably cut off or is not a real OFD document; send the original OFD file again';
+const NOT_READABLE = 'The file was probably cut off or is not a real OFD document; send the original OFD file again.';
 
 function damagedArchive(detail: string): DocumentProblem {
 	return new DocumentProblem(`The OFD file is damaged: ${detail}`, NOT_READABLE);
@@ -62,6 +62,6 @@ export function readEntry(bytes: Buffer, entry: ZipEntryInfo): Buffer {
 	if (entry.method === 8) return inflate(data, { format: 'raw', maxOutputLength: MAX_ENTRY_LENGTH });
 	throw new DocumentProblem(
 		`The OFD file stores ${entry.name} with ZIP compression method ${entry.method}, which OFD readers do not use`,
-		'Save the document again with an OFD editor (standard Deflate compression) and try again',
+		'Save the document again with an OFD editor (standard Deflate compression) and try again.',
 	);
 }

@@ -3,7 +3,7 @@ import { DocumentProblem } from '../problem';
 import { PdfFile } from './file';
 import { PdfSyntaxError } from './lexer';
 import { writeSinglePage } from './extract';
-import { dictOf } from './objects';
+import { dictOf, nameOf } from './objects';
 import { readPageTree } from './pageTree';
 import type { PageTree } from './pageTree';
 
@@ -28,7 +28,7 @@ class OpenPdf implements PdfDocument {
 const EOF_SEARCH_BYTES = 1024;
 const HEADER_SEARCH_BYTES = 1024;
 
-const SEND_AGAIN = 'Send the complete original file again; if it opens in a PDF viewer, re-save it with "Print to PDF" and try again';
+const SEND_AGAIN = 'Send the complete original file again; if it opens in a PDF viewer, re-save it with "Print to PDF" and try again.';
 
 /**
  * Reads the document's structure: the cross-reference index (rebuilt by scanning when broken),
@@ -42,7 +42,7 @@ const SEND_AGAIN = 'Send the complete original file again; if it opens in a PDF 
 export function openPdf(bytes: Buffer): PdfDocument {
 	const header = bytes.toString('latin1', 0, HEADER_SEARCH_BYTES).match(/%PDF-(\d\.\d)/);
 	if (!header) {
-		throw new DocumentProblem('The file is not a PDF (it has no %PDF- header)', 'Send a PDF file');
+		throw new DocumentProblem('The file is not a PDF (it has no %PDF- header)', 'Send a PDF file.');
 	}
 	if (!bytes.toString('latin1', Math.max(0, bytes.length - EOF_SEARCH_BYTES)).includes('%%EOF')) {
 		throw new DocumentProblem(
@@ -56,7 +56,7 @@ export function openPdf(bytes: Buffer): PdfDocument {
 	if (file.trailer.has('Encrypt')) {
 		throw new DocumentProblem(
 			'The PDF file is encrypted (password-protected or with usage restrictions), which the OCR service cannot read',
-			'Remove the password and encryption, for example by printing it to a new PDF or with "qpdf --decrypt", then try again',
+			'Remove the password and encryption, for example by printing it to a new PDF or with "qpdf --decrypt", then try again.',
 		);
 	}
 	const tree = readTreeRebuildingOnce(file);
@@ -79,8 +79,7 @@ function readTreeRebuildingOnce(file: PdfFile): PageTree {
 
 /** The catalog's /Version overrides the header when it is later (ISO 32000 §7.7.2). */
 function pdfVersion(file: PdfFile, header: string): string {
-	const version = dictOf(file.resolve(file.trailer.get('Root')))?.get('Version');
-	const named = version && typeof version === 'object' && 'name' in version ? String(version.name) : '';
+	const named = nameOf(dictOf(file.resolve(file.trailer.get('Root')))?.get('Version')) ?? '';
 	return /^\d\.\d$/.test(named) && named > header ? named : header;
 }
 

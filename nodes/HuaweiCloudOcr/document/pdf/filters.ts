@@ -23,7 +23,7 @@ export function decodeStream(stream: PdfStream, resolve: (value: PdfValue | unde
 		} else {
 			throw new DocumentProblem(
 				`The PDF file stores its object index with the ${name ?? 'unknown'} filter, which this node does not read`,
-				'Re-save the PDF (for example with "Print to PDF" or qpdf) and try again',
+				'Re-save the PDF (for example with "Print to PDF" or qpdf) and try again.',
 			);
 		}
 	});

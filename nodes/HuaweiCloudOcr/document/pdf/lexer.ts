@@ -19,10 +19,6 @@ function isRegular(code: number): boolean {
 	return WHITESPACE[code] === 0 && DELIMITER[code] === 0;
 }
 
-function isDigit(code: number): boolean {
-	return code >= 0x30 && code <= 0x39;
-}
-
 export class PdfSyntaxError extends Error {}
 
 /** Finds the length of a stream whose /Length is missing, wrong or indirect (resolved by the caller). */
@@ -53,7 +49,7 @@ export class Lexer {
 		}
 	}
 
-	/** The next regular-character token (a number or keyword), without consuming it when `peek`. */
+	/** The next run of regular characters (a number or keyword); empty at a delimiter. */
 	word(): string {
 		this.skipWhitespaceAndComments();
 		const start = this.position;
@@ -265,8 +261,4 @@ function parseNumber(word: string): number | undefined {
 	const negative = (word.match(/-/g) ?? []).length % 2 === 1;
 	const value = Number(word.replace(/^[+-]+/, ''));
 	return negative ? -value : value;
-}
-
-export function isDigitCode(code: number): boolean {
-	return isDigit(code);
 }
