@@ -16,6 +16,8 @@ export interface PageTree {
 	pages: PageEntry[];
 	/** Object numbers of the page tree's intermediate /Pages nodes. */
 	nodes: Set<number>;
+	/** Object numbers of the pages. */
+	pageNumbers: Set<number>;
 }
 
 /** A tree deeper than this is a loop or an attack, not a document. */
@@ -31,7 +33,8 @@ export function readPageTree(file: PdfFile): PageTree {
 	const root = catalog?.get('Pages');
 	const pages: PageEntry[] = [];
 	const nodes = new Set<number>();
-	if (!(root instanceof PdfRef)) return { pages, nodes };
+	const pageNumbers = new Set<number>();
+	if (!(root instanceof PdfRef)) return { pages, nodes, pageNumbers };
 	const seen = new Set<number>();
 	const stack: Array<{ ref: PdfRef; inherited: Map<string, PdfValue>; depth: number }> = [
 		{ ref: root, inherited: new Map(), depth: 0 },
@@ -47,6 +50,7 @@ export function readPageTree(file: PdfFile): PageTree {
 		const isNode = type === 'Pages' || (type !== 'Page' && Array.isArray(kids));
 		if (!isNode) {
 			pages.push({ ref, dict, inherited });
+			pageNumbers.add(ref.num);
 			continue;
 		}
 		nodes.add(ref.num);
@@ -61,6 +65,6 @@ export function readPageTree(file: PdfFile): PageTree {
 			if (kid instanceof PdfRef) stack.push({ ref: kid, inherited: passed, depth: depth + 1 });
 		}
 	}
-	return { pages, nodes };
+	return { pages, nodes, pageNumbers };
 }
 
