@@ -192,6 +192,23 @@ describe('damaged files: recovered where qpdf and pdf.js would, refused with a m
 		expect(qpdfCheck(extractPage(document, 2)).status).toBe(0);
 	});
 
+	it('junk before the %PDF- header (offsets then count from the wrong place): read by scanning', () => {
+		const original = files[2].bytes;
+		const document = openPdf(Buffer.concat([Buffer.from('\r\n\r\n-- mail gateway junk --\r\n'), original]));
+		expect(document.pageCount).toBe(5);
+		expect(render(extractPage(document, 4), 1).equals(render(original, 5))).toBe(true);
+	});
+
+	it('a damaged object stream holding the pages is refused, saying the compressed data is damaged', () => {
+		const bytes = Buffer.from(files[1].bytes);
+		const text = bytes.toString('latin1');
+		const objectStream = text.indexOf('stream', text.indexOf('/Type /ObjStm')) + 'stream\n'.length;
+		bytes.fill(0x00, objectStream + 2, objectStream + 40);
+		const problem = problemOf(() => openPdf(bytes));
+		expect(problem.found).toMatch(/Compressed data in the file is damaged/);
+		expect(problem.fix).toMatch(/send the original file again/);
+	});
+
 	it('a truncated file (no %%EOF) is refused before any call', () => {
 		const bytes = files[0].bytes;
 		const problem = problemOf(() => openPdf(bytes.subarray(0, bytes.length >> 1)));
