@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: every benchmark in sequence, a table per benchmark, and bench/results.json.
+ * `npm run bench`: every benchmark in sequence, a table per benchmark, bench/results.json and the
+ * README's performance section (regenerated from it).
  * `npm run bench -- overhead throttling` runs only the named ones.
  */
-import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { cpus } from 'os';
 import { join } from 'path';
 
@@ -12,6 +13,7 @@ import { faultsBenchmark } from './faults';
 import { memoryBenchmark } from './memory';
 import { overheadBenchmark } from './overhead';
 import { pagesBenchmark } from './pages';
+import { saveBenchResults } from './results';
 import { throttlingBenchmark } from './throttling';
 
 const BENCHMARKS: Record<string, () => Promise<BenchmarkReport>> = {
@@ -49,9 +51,9 @@ async function main(): Promise<void> {
 		totalSeconds,
 		benchmarks: { ...previous, ...reports },
 	};
-	writeFileSync(resultsPath, `${JSON.stringify(results, null, '\t')}\n`);
+	saveBenchResults(join(__dirname, '..'), results);
 	const missed = Object.entries(reports).filter(([, report]) => report.verdict !== 'met');
-	console.log(`\nAll done in ${totalSeconds.toFixed(1)} s; results in bench/results.json.${missed.length > 0 ? ` Missed: ${missed.map(([name]) => name).join(', ')}.` : ' All targets met.'}`);
+	console.log(`\nAll done in ${totalSeconds.toFixed(1)} s; results in bench/results.json and README.md.${missed.length > 0 ? ` Missed: ${missed.map(([name]) => name).join(', ')}.` : ' All targets met.'}`);
 }
 
 main().then(

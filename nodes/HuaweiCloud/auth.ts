@@ -79,7 +79,8 @@ export function authenticateRequest(
 		headers['Content-Type'] = serialized.defaultContentType;
 	}
 
-	const result: IHttpRequestOptions = { ...requestOptions, url, baseURL: undefined, qs: undefined, headers };
+	// Credentials are for this Huawei host only: a redirect is answered as an error, never followed.
+	const result: IHttpRequestOptions = { ...requestOptions, url, baseURL: undefined, qs: undefined, headers, disableFollowRedirect: true };
 	if (!serialized.unsigned) result.body = serialized.body;
 
 	if (cred.authType === 'password') {

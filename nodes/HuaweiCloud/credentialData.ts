@@ -9,10 +9,32 @@ function text(raw: ICredentialDataDecryptedObject, key: string): string {
 	return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 }
 
+/**
+ * The hidden Session Token field holds the IAM token together with the project it is scoped to, so
+ * a restarted n8n or a queue-mode worker knows the project without an IAM list call. A bare value
+ * (the access-key marker, or a token stored by an older version) has no project.
+ */
+export function encodeSessionToken(token: string, projectId: string | undefined): string {
+	return projectId ? JSON.stringify({ token, projectId }) : token;
+}
+
+export function decodeSessionToken(stored: string): { token: string; projectId: string } {
+	if (stored.startsWith('{')) {
+		try {
+			const parsed = JSON.parse(stored) as { token?: unknown; projectId?: unknown };
+			if (typeof parsed.token === 'string') return { token: parsed.token, projectId: typeof parsed.projectId === 'string' ? parsed.projectId : '' };
+		} catch {
+			// Not ours: treated as a bare token below.
+		}
+	}
+	return { token: stored, projectId: '' };
+}
+
 /** Normalises the credential's decrypted fields (trimmed strings, custom region resolved). */
 export function toCredentialData(raw: ICredentialDataDecryptedObject): HuaweiCredentialData {
 	const authType = AUTH_TYPES.find((type) => type === raw.authType) ?? 'accessKey';
 	const region = text(raw, 'region') === 'custom' ? text(raw, 'customRegion') : text(raw, 'region');
+	const session = decodeSessionToken(text(raw, 'sessionToken'));
 	return {
 		authType,
 		region,
@@ -25,7 +47,8 @@ export function toCredentialData(raw: ICredentialDataDecryptedObject): HuaweiCre
 		password: typeof raw.password === 'string' ? raw.password : '',
 		ocrEndpoint: text(raw, 'ocrEndpoint'),
 		iamEndpoint: text(raw, 'iamEndpoint'),
-		sessionToken: text(raw, 'sessionToken'),
+		sessionToken: session.token,
+		tokenProjectId: session.projectId,
 	};
 }
 

@@ -92,6 +92,32 @@ export function retryAfterOf(value: string | undefined, now = Date.now()): numbe
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * A 3xx answer to a signed or token-carrying call. Such calls never follow redirects: the
+ * signature, token and document are meant for the Huawei host alone.
+ */
+export function redirectRefusal(status: number, headers: unknown): HuaweiErrorInfo | undefined {
+	if (status < 300 || status >= 400) return undefined;
+	const location = headerValue(headers, 'location');
+	let host = 'an unknown host';
+	if (location) {
+		try {
+			host = new URL(location, 'https://unknown.invalid').host;
+		} catch {
+			host = 'an invalid location';
+		}
+	}
+	const info: HuaweiErrorInfo = {
+		code: 'REQUEST.REDIRECTED',
+		message: `Huawei Cloud answered HTTP ${status} redirecting to ${host}; the request was not sent there, because it carries the credential.`,
+		hint: 'Check the OCR and IAM Endpoint fields of the credential (they must point at Huawei Cloud itself, or at a proxy that does not redirect), and the network proxy.',
+		httpStatus: status,
+	};
+	const requestId = headerValue(headers, 'x-request-id');
+	if (requestId) info.requestId = requestId;
+	return info;
+}
+
 /** Whether a parsed response looks like a Huawei error (an error code anywhere it is expected). */
 export function hasHuaweiErrorCode(body: unknown): boolean {
 	const json = parseJsonBody(body);

@@ -31,6 +31,7 @@ const HINTS: Record<string, HintBuilder> = {
 				: TOKEN_REFRESH
 			: CHECK_KEYS_OR_CLOCK,
 	'APIG.0303': () => CHECK_KEYS_OR_CLOCK,
+	'APIG.0305': () => CHECK_KEYS_OR_CLOCK,
 	'APIG.0307': () => `The IAM token expired, was invalidated (password, keys or permissions changed) or belongs to another region. ${TOKEN_REFRESH}`,
 	'APIG.0308': () =>
 		'Huawei Cloud is throttling this account: lower "Max Concurrent Requests", keep "Retry On Throttling" on, or ask Huawei Cloud support for a higher limit.',

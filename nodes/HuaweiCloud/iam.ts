@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { iamBaseUrl } from './endpoints';
 import { hintFor } from './hints';
@@ -10,22 +10,41 @@ import type { HuaweiCredentialData, HuaweiErrorInfo } from './types';
 
 export { cachedProjectId, chooseProject, clearProjectCache, rememberProjectId } from './projects';
 
-function lookupFailed(ctx: IExecuteFunctions, region: string, info: HuaweiErrorInfo): NodeOperationError {
+/** A failed project lookup as an item error that keeps the code, request ID and HTTP status of what failed. */
+function lookupFailed(ctx: IExecuteFunctions, region: string, cred: HuaweiCredentialData, info: HuaweiErrorInfo): NodeOperationError {
+	if (info.code.startsWith('CREDENTIAL.') || info.code === 'REQUEST.REDIRECTED') return withDetails(ctx, info);
+	if (info.httpStatus === 403 && region !== cred.region) {
+		return withDetails(ctx, {
+			...info,
+			code: 'CREDENTIAL.IAM_FORBIDDEN',
+			message: `The project ID of region ${region} can't be looked up: this IAM user may not list projects (${info.code}: ${info.message}).`,
+			hint: `Create a Huawei Cloud API credential for region ${region} with its Project ID (My Credentials → API Credentials) and use it for this region, or grant the user IAM read access.`,
+		});
+	}
 	const hint = info.hint ?? hintFor(info, { region });
-	return new NodeOperationError(ctx.getNode(), `Could not look up the project ID of region ${region}: ${info.message} (${info.code})`, {
-		description: [hint, info.requestId ? `Request ID: ${info.requestId}.` : '', "You can also put the project ID into the credential's Project ID field (My Credentials → API Credentials)."]
-			.filter(Boolean)
-			.join(' '),
+	return withDetails(ctx, {
+		...info,
+		message: `Could not look up the project ID of region ${region}: ${info.message} (${info.code})`,
+		hint: [hint, "You can also put the project ID into the credential's Project ID field (My Credentials → API Credentials)."].filter(Boolean).join(' '),
 	});
 }
 
+function withDetails(ctx: IExecuteFunctions, info: HuaweiErrorInfo): NodeOperationError {
+	const error = new NodeOperationError(ctx.getNode(), info.message, {
+		description: [info.hint, info.requestId ? `Request ID: ${info.requestId}.` : ''].filter(Boolean).join(' '),
+	});
+	error.context.huaweiError = info as unknown as IDataObject;
+	return error;
+}
+
 /**
- * The project id to put in OCR URLs: the credential's, else looked up with
- * `GET {iam}/v3/projects?name={region}` (signed, or with the IAM token), cached per identity and
- * region, one lookup at a time per key.
+ * The project id to put in OCR URLs: in the credential's region its Project ID, else the project
+ * the stored IAM token is scoped to; otherwise looked up with `GET {iam}/v3/projects?name={region}`
+ * (signed, or with the IAM token), cached per identity and region, one lookup at a time per key.
  */
 export async function resolveProjectId(ctx: IExecuteFunctions, cred: HuaweiCredentialData, region: string): Promise<string> {
-	if (cred.projectId) return cred.projectId;
+	if (region === cred.region && cred.projectId) return cred.projectId;
+	if (region === cred.region && cred.authType === 'password' && cred.tokenProjectId) return cred.tokenProjectId;
 	const key = projectCacheKey(cred, region);
 	const cached = projectIds.get(key);
 	if (cached) return cached;
@@ -33,11 +52,11 @@ export async function resolveProjectId(ctx: IExecuteFunctions, cred: HuaweiCrede
 	return await projectIds.load(key, async () => {
 		// The credential's own checks (shared and single-flight with preAuthentication) find the
 		// project as a side effect: access keys list it, a password token is scoped to it.
-		if (region === cred.region && (cred.authType !== 'password' || cred.sessionToken === '')) {
+		if (region === cred.region) {
 			try {
 				await startSession(async (options) => await ctx.helpers.httpRequest(options), cred);
 			} catch (error) {
-				throw lookupFailed(ctx, region, errorInfoFromThrown(error));
+				throw lookupFailed(ctx, region, cred, errorInfoFromThrown(error));
 			}
 		}
 		const found = projectIds.get(key);
@@ -49,17 +68,18 @@ export async function resolveProjectId(ctx: IExecuteFunctions, cred: HuaweiCrede
 			returnFullResponse: true,
 			encoding: 'text',
 			json: false,
+			disableFollowRedirect: true,
 		};
 		let body: unknown;
 		try {
 			const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'huaweiCloudApi', options)) as { body: unknown };
 			body = response.body;
 		} catch (error) {
-			throw lookupFailed(ctx, region, errorInfoFromThrown(error));
+			throw lookupFailed(ctx, region, cred, errorInfoFromThrown(error));
 		}
 		const choice = chooseProject(body, region);
 		if (!choice.ok) {
-			throw new NodeOperationError(ctx.getNode(), choice.error.message, { description: choice.error.hint });
+			throw withDetails(ctx, choice.error);
 		}
 		projectIds.set(key, choice.projectId, PROJECT_TTL_MS);
 		return choice.projectId;

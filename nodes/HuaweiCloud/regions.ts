@@ -34,6 +34,15 @@ export const OCR_REGIONS: readonly OcrRegion[] = [
 	{ id: 'la-south-2', name: 'LA-Santiago', site: 'intl', probeOperation: { path: 'chile-id-card', name: 'Chile ID Card' } },
 ];
 
+/** A region ID: lower-case letters, digits and hyphens, e.g. `ap-southeast-3` or `eu-west-101`; nothing that could change a host name. */
+const REGION_ID = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+export function isRegionId(value: string): boolean {
+	return REGION_ID.test(value);
+}
+
+export const REGION_ID_HINT = 'Use a region ID such as ap-southeast-3 or cn-north-4 (lower-case letters, digits and hyphens), as listed under My Credentials → API Credentials.';
+
 export function regionById(id: string): OcrRegion | undefined {
 	return OCR_REGIONS.find((region) => region.id === id);
 }

@@ -1,5 +1,5 @@
 /** Turns whatever n8n's HTTP helpers throw or return into a `HuaweiErrorInfo`, without secrets. */
-import { headerValue, parseHuaweiError } from './errors';
+import { headerValue, parseHuaweiError, redirectRefusal } from './errors';
 import type { HuaweiErrorInfo } from './types';
 
 type Json = Record<string, unknown>;
@@ -38,6 +38,17 @@ export function responseOfThrown(error: unknown): ThrownHttpResponse | undefined
 	return undefined;
 }
 
+/**
+ * The HTTP status of an n8n 1.x NodeApiError, which drops the response it wraps (its `cause` ends
+ * up undefined) and keeps only `httpCode`: enough to tell throttling and server errors apart.
+ */
+function statusOnlyOf(chain: Json[]): number | undefined {
+	for (const link of chain) {
+		if (typeof link.httpCode === 'string' && /^\d{3}$/.test(link.httpCode)) return Number(link.httpCode);
+	}
+	return undefined;
+}
+
 function isTimeout(link: Json): boolean {
 	const message = typeof link.message === 'string' ? link.message : '';
 	return link.code === 'ETIMEDOUT' || (link.code === 'ECONNABORTED' && /timeout/i.test(message));
@@ -52,7 +63,9 @@ export function errorInfoFromThrown(error: unknown): HuaweiErrorInfo {
 		}
 	}
 	const response = responseOfThrown(error);
-	if (response) return parseHuaweiError(response.body, response.headers, response.status);
+	if (response) return redirectRefusal(response.status, response.headers) ?? parseHuaweiError(response.body, response.headers, response.status);
+	const statusOnly = statusOnlyOf(chain);
+	if (statusOnly !== undefined) return parseHuaweiError(undefined, undefined, statusOnly);
 	for (const link of chain) {
 		if (isTimeout(link)) return { code: 'NETWORK.TIMEOUT', message: 'The request to Huawei Cloud timed out.' };
 	}

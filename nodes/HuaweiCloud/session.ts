@@ -9,12 +9,12 @@ import type { IDataObject, IHttpRequestOptions, ICredentialDataDecryptedObject }
 
 import { authenticateRequest } from './auth';
 import { SingleFlightCache } from './cache';
-import { toCredentialData } from './credentialData';
+import { encodeSessionToken, toCredentialData } from './credentialData';
 import { iamBaseUrl, ocrBaseUrl } from './endpoints';
-import { HuaweiCredentialError, headerValue, parseHuaweiError, parseJsonBody } from './errors';
+import { HuaweiCredentialError, headerValue, parseHuaweiError, parseJsonBody, redirectRefusal } from './errors';
 import { hintFor } from './hints';
 import { chooseProject, rememberProjectId } from './projects';
-import { regionById } from './regions';
+import { REGION_ID_HINT, isRegionId, regionById } from './regions';
 import { errorInfoFromThrown } from './responses';
 import { uriEncode } from './signer';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from './types';
@@ -51,7 +51,10 @@ async function send(http: RawHttp, options: IHttpRequestOptions): Promise<Sent> 
 			encoding: 'text',
 			json: false,
 			timeout: REQUEST_TIMEOUT_MS,
+			disableFollowRedirect: true,
 		})) as { statusCode: number; headers: unknown; body: unknown };
+		const redirected = redirectRefusal(response.statusCode, response.headers);
+		if (redirected) return { failure: redirected };
 		const body = typeof response.body === 'string' ? response.body : response.body === undefined ? '' : JSON.stringify(response.body);
 		return { response: { status: response.statusCode, headers: response.headers, body } };
 	} catch (error) {
@@ -65,8 +68,8 @@ export function credentialFingerprint(cred: HuaweiCredentialData): string {
 		cred.authType,
 		cred.region,
 		cred.projectId,
-		iamBaseUrl(cred, cred.region),
-		ocrBaseUrl(cred, cred.region),
+		cred.iamEndpoint,
+		cred.ocrEndpoint,
 		cred.accessKeyId,
 		cred.secretAccessKey,
 		cred.securityToken,
@@ -97,6 +100,7 @@ export function checkRequiredFields(cred: HuaweiCredentialData): void {
 		if (cred.secretAccessKey === '') missing.push('Secret Access Key');
 		if (cred.authType === 'temporaryAccessKey' && cred.securityToken === '') missing.push('Security Token');
 	}
+	if (missing.length === 0 && !isRegionId(cred.region)) fail(invalidCredentialRegion(cred.region));
 	if (missing.length > 0) {
 		fail({
 			code: 'CREDENTIAL.MISSING_FIELDS',
@@ -104,6 +108,14 @@ export function checkRequiredFields(cred: HuaweiCredentialData): void {
 			hint: 'Fill in the missing fields of the credential.',
 		});
 	}
+}
+
+export function invalidCredentialRegion(region: string): HuaweiErrorInfo {
+	return {
+		code: 'CREDENTIAL.INVALID_REGION',
+		message: `The credential's region "${region}" is not a region ID.`,
+		hint: `Fix Custom Region in the credential. ${REGION_ID_HINT}`,
+	};
 }
 
 /** Minutes between the server's `Date` header and our clock, if the header is usable. */
@@ -168,7 +180,7 @@ export async function probeSubscription(http: RawHttp, cred: HuaweiCredentialDat
 	);
 	const sent = await send(http, request);
 	if ('failure' in sent) {
-		return { ...sent.failure, message: `Could not reach the OCR endpoint ${ocrBaseUrl(cred, cred.region)}: ${sent.failure.message}`, hint: hintFor(sent.failure) };
+		return { ...sent.failure, message: `Could not reach the OCR endpoint ${ocrBaseUrl(cred, cred.region)}: ${sent.failure.message}`, hint: sent.failure.hint ?? hintFor(sent.failure) };
 	}
 	const { status, headers, body } = sent.response;
 	if (status >= 200 && status < 300) return undefined;
@@ -211,6 +223,7 @@ export async function checkAccessKeys(http: RawHttp, cred: HuaweiCredentialData,
 	let note: HuaweiErrorInfo | undefined;
 	let projectsListed = false;
 	if ('failure' in sent) {
+		if (sent.failure.code === 'REQUEST.REDIRECTED') fail(sent.failure);
 		const info: HuaweiErrorInfo = {
 			code: 'CREDENTIAL.IAM_UNREACHABLE',
 			message: `Could not reach IAM at ${iamBaseUrl(cred, cred.region)} (${sent.failure.code}).`,
@@ -232,6 +245,8 @@ export async function checkAccessKeys(http: RawHttp, cred: HuaweiCredentialData,
 		} else {
 			const info = parseHuaweiError(body, headers, status);
 			if (isSignatureRejection(status, info)) fail(classifySignatureFailure(info, headerValue(headers, 'date'), now(), cred));
+			// A least-privilege user: IAM accepted the signature but may not list projects, which the filled-in Project ID makes unnecessary.
+			const forbiddenButNotNeeded = status === 403 && projectId !== undefined;
 			const problem = withRequestId(
 				status === 403
 					? {
@@ -243,7 +258,7 @@ export async function checkAccessKeys(http: RawHttp, cred: HuaweiCredentialData,
 				info,
 			);
 			if (!projectId) fail(problem);
-			note = problem;
+			if (!forbiddenButNotNeeded) note = problem;
 		}
 	}
 	if (projectId) note = (await probeSubscription(http, cred, projectId, now())) ?? note;
@@ -261,6 +276,7 @@ export function tokenRequest(cred: HuaweiCredentialData): IHttpRequestOptions {
 		method: 'POST',
 		url: `${iamBaseUrl(cred, cred.region)}/v3/auth/tokens?nocatalog=true`,
 		headers: { 'Content-Type': 'application/json;charset=utf8' },
+		disableFollowRedirect: true,
 		body: JSON.stringify({
 			auth: {
 				identity: {
@@ -277,6 +293,7 @@ export async function requestToken(http: RawHttp, cred: HuaweiCredentialData): P
 	checkRequiredFields(cred);
 	const sent = await send(http, tokenRequest(cred));
 	if ('failure' in sent) {
+		if (sent.failure.code === 'REQUEST.REDIRECTED') fail(sent.failure);
 		fail({
 			code: 'CREDENTIAL.IAM_UNREACHABLE',
 			message: `Could not reach IAM at ${iamBaseUrl(cred, cred.region)} to get a token (${sent.failure.code}).`,
@@ -361,7 +378,7 @@ async function tokenSession(http: RawHttp, cred: HuaweiCredentialData, now: () =
 	const key = credentialFingerprint(cred);
 	const handed = cred.sessionToken;
 	const held = tokens.get(key);
-	if (held && held.token !== handed) return { sessionToken: held.token };
+	if (held && held.token !== handed) return { sessionToken: encodeSessionToken(held.token, held.projectId) };
 	const fresh = await tokens.load(key, async () => {
 		const newer = tokens.get(key);
 		if (newer && newer.token !== handed) return newer;
@@ -372,7 +389,7 @@ async function tokenSession(http: RawHttp, cred: HuaweiCredentialData, now: () =
 		tokenNotes.set(key, projectId ? await probeSubscription(http, { ...cred, sessionToken: obtained.token }, projectId, now()) : undefined);
 		return obtained;
 	});
-	return { sessionToken: fresh.token };
+	return { sessionToken: encodeSessionToken(fresh.token, fresh.projectId) };
 }
 
 /** Gets the token (password) or checks the keys (access keys), sharing one IAM call per identity. */
@@ -407,5 +424,7 @@ export function credentialTestRequest(raw: ICredentialDataDecryptedObject, reque
 	if (outcome && !outcome.ok) fail(outcome.error);
 	if (outcome?.ok && outcome.check.note) fail(outcome.check.note);
 	const url = `${iamBaseUrl(cred, cred.region)}/v3/projects?name=${uriEncode(cred.region)}`;
-	return authenticateRequest(cred, { ...base, method: 'GET', url }, now);
+	const request = authenticateRequest(cred, { ...base, method: 'GET', url }, now);
+	// With Project ID filled the user may lack IAM list permission: the checks above already proved the keys (and OCR where a probe exists).
+	return outcome?.ok && !outcome.check.projectsListed ? { ...request, ignoreHttpStatusErrors: true } : request;
 }

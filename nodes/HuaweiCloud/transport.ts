@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { headerValue, parseHuaweiError, parseJsonBody } from './errors';
+import { headerValue, parseHuaweiError, parseJsonBody, redirectRefusal } from './errors';
 import { errorInfoFromThrown } from './responses';
 import type { HuaweiErrorInfo } from './types';
 
@@ -10,6 +10,11 @@ export interface HuaweiRequest {
 	body?: object;
 	headers?: Record<string, string>;
 	timeoutMs?: number;
+	/**
+	 * Receive HTTP error answers as responses instead of letting n8n throw them. Only where n8n has no
+	 * token to refresh on a 401 (access keys): its thrown error loses Huawei's error body on n8n 1.x.
+	 */
+	answersErrors?: boolean;
 }
 
 export type HuaweiResponse =
@@ -32,6 +37,8 @@ export function interpretResponse(status: number, headers: unknown, rawBody: unk
 	const text = typeof rawBody === 'string' ? rawBody : rawBody === undefined ? '' : JSON.stringify(rawBody);
 	const requestId = headerValue(headers, 'x-request-id');
 	const json = parseJsonBody(text);
+	const redirected = redirectRefusal(status, headers);
+	if (redirected) return { ok: false, error: redirected };
 	if (status >= 200 && status < 300) {
 		if (json === undefined) {
 			const info: HuaweiErrorInfo = {
@@ -62,6 +69,7 @@ export async function huaweiRequest(ctx: IExecuteFunctions, req: HuaweiRequest):
 		returnFullResponse: true,
 		encoding: 'text',
 		json: false,
+		disableFollowRedirect: true,
 	};
 	if (req.body !== undefined) {
 		// Bytes, not a string: axios re-parses a JSON string body to validate it, a full copy of every image.
@@ -69,6 +77,7 @@ export async function huaweiRequest(ctx: IExecuteFunctions, req: HuaweiRequest):
 		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
 	}
 	if (req.timeoutMs !== undefined) options.timeout = req.timeoutMs;
+	if (req.answersErrors) options.ignoreHttpStatusErrors = true;
 	try {
 		const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'huaweiCloudApi', options)) as FullResponse;
 		return interpretResponse(response.statusCode, response.headers, response.body);

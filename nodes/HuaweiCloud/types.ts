@@ -21,6 +21,8 @@ export interface HuaweiCredentialData {
 	iamEndpoint: string;
 	/** The IAM token obtained in preAuthentication (hidden, expirable). */
 	sessionToken: string;
+	/** The project the stored IAM token is scoped to; empty when unknown. */
+	tokenProjectId: string;
 }
 
 /** Everything we know about a failed Huawei call, with secrets never included. */

@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties } from './description/properties';
 import { executeOcr } from './executeOcr';
+import { DEFAULT_VERSION, NODE_VERSIONS } from './versions';
 
 export class HuaweiCloudOcr implements INodeType {
 	description: INodeTypeDescription = {
@@ -10,7 +11,8 @@ export class HuaweiCloudOcr implements INodeType {
 		name: 'huaweiCloudOcr',
 		icon: { light: 'file:../HuaweiCloud/huaweicloud.svg', dark: 'file:../HuaweiCloud/huaweicloud.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: NODE_VERSIONS,
+		defaultVersion: DEFAULT_VERSION,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read text, tables, ID documents, licences, invoices and receipts with Huawei Cloud OCR',
 		defaults: { name: 'Huawei Cloud OCR' },

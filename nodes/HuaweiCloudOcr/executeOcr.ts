@@ -40,7 +40,8 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 /** The error item's `error` object: code, message, hint, requestId, httpStatus. */
 function errorDetails(error: unknown): IDataObject {
 	const context = (error as { context?: IDataObject }).context ?? {};
-	const huawei = context.huaweiError as IDataObject | undefined;
+	// Huawei and credential failures carry their details, on the n8n error's context or on the credential's own error.
+	const huawei = (context.huaweiError ?? (error as { huaweiError?: IDataObject }).huaweiError) as IDataObject | undefined;
 	if (huawei) {
 		return {
 			code: huawei.code,

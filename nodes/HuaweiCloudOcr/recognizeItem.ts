@@ -2,8 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { ocrBaseUrl } from '../HuaweiCloud/endpoints';
+import { HuaweiCredentialError } from '../HuaweiCloud/errors';
 import { hintFor } from '../HuaweiCloud/hints';
 import { resolveProjectId } from '../HuaweiCloud/iam';
+import { REGION_ID_HINT, isRegionId } from '../HuaweiCloud/regions';
+import { invalidCredentialRegion } from '../HuaweiCloud/session';
 import { huaweiRequest } from '../HuaweiCloud/transport';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
 import { operationByValue, operationForRegion, regionProblem } from './catalog';
@@ -71,7 +74,15 @@ export async function recognizeItem(
 		slots,
 		stopOnFirstError: !continueOnFail || !plan.paged,
 		send: async (body) =>
-			await huaweiRequest(ctx, { method: 'POST', url, body, headers, timeoutMs: settings.timeoutMs }),
+			await huaweiRequest(ctx, {
+				method: 'POST',
+				url,
+				body,
+				headers,
+				timeoutMs: settings.timeoutMs,
+				// IAM tokens are refreshed by n8n when a call throws a 401; signed calls have nothing to refresh.
+				answersErrors: credentials.authType !== 'password',
+			}),
 	});
 	const sourceFileName = input?.kind === 'file' ? input.fileName : undefined;
 	const failure = (outcome: Extract<PageOutcome, { ok: false }>) =>
@@ -120,7 +131,11 @@ function targetRegion(
 	options: IDataObject,
 ): string {
 	const override = String(options.region ?? '').trim();
+	if (!isRegionId(credentials.region)) throw new HuaweiCredentialError(invalidCredentialRegion(credentials.region));
 	if (!override || override === credentials.region) return credentials.region;
+	if (!isRegionId(override)) {
+		throw new NodeOperationError(ctx.getNode(), `Options → Region "${override}" is not a region ID`, { itemIndex, description: REGION_ID_HINT });
+	}
 	if (credentials.authType === 'password') {
 		throw new NodeOperationError(
 			ctx.getNode(),

@@ -1,5 +1,6 @@
 'use strict';
-// Drives a real n8n 2.41.1 (installed by setup-n8n.cjs) from the end-to-end suite:
+// Drives a real n8n (installed by setup-n8n.cjs; the version comes from N8N_E2E_VERSION, set per
+// leg by matrix.cjs, default 2.41.1) from the end-to-end suite:
 // a throw-away user folder with our packed package installed, `n8n import:*`,
 // `n8n execute --rawOutput`, and an `n8n start` server. Every child runs
 // asynchronously, because the emulator it talks to lives in the test's own event loop.
@@ -10,7 +11,7 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
-const { ensureN8n } = require('./setup-n8n.cjs');
+const { ensureN8n, N8N_VERSION } = require('./setup-n8n.cjs');
 const { installIntoN8n } = require('./pack.cjs');
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -104,18 +105,28 @@ function assertFreshBuild() {
 	if (sources > built) throw new Error('dist/ is older than nodes/ or credentials/: run `npm run build` first');
 }
 
+/** The n8n version this run tests: N8N_E2E_VERSION (set by matrix.cjs), else the default. */
+function n8nVersion() {
+	return process.env.N8N_E2E_VERSION || N8N_VERSION;
+}
+
+/** The major version of the n8n under test, for the few CLI commands that differ between lines. */
+function n8nMajor(ctx) {
+	return Number(ctx.version.split('.')[0]);
+}
+
 /**
  * Prepares Node 24 + n8n (cached), a fresh user folder, and our package installed from
  * `npm pack` output. dist/ must be built (npm run build).
  */
-function prepare() {
+function prepare(version = n8nVersion()) {
 	assertFreshBuild();
-	const install = ensureN8n();
+	const install = ensureN8n(version);
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'hwocr-e2e-'));
 	const work = path.join(userFolder, 'work');
 	fs.mkdirSync(work);
 	const packageDir = installIntoN8n(REPO_ROOT, userFolder, path.join(work, 'pack'));
-	return { install, userFolder, work, packageDir };
+	return { version, install, userFolder, work, packageDir };
 }
 
 function writeJson(ctx, name, value) {
@@ -161,8 +172,12 @@ async function execute(ctx, workflowId) {
 	return { ...result, run: parseRawOutput(result.stdout) };
 }
 
-/** Publishes (activates) a workflow, so that `n8n start` registers its production webhooks. */
+/**
+ * Publishes (activates) a workflow, so that `n8n start` registers its production webhooks.
+ * n8n 1.x has no publish:workflow; its `update:workflow --active=true` does the same.
+ */
 async function publishWorkflow(ctx, workflowId) {
+	if (n8nMajor(ctx) < 2) return runCliOk(ctx, ['update:workflow', `--id=${workflowId}`, '--active=true']);
 	return runCliOk(ctx, ['publish:workflow', `--id=${workflowId}`]);
 }
 
@@ -173,7 +188,12 @@ function binaryPath(ctx, binary) {
 	return path.join(ctx.userFolder, '.n8n', 'storage', id.slice('filesystem-v2:'.length));
 }
 
+/**
+ * The bytes of a binary n8n printed: from the filesystem store (n8n 2.x's default mode), or inline
+ * Base64 (n8n 1.x's default mode keeps binaries in the execution data).
+ */
 function readBinary(ctx, binary) {
+	if (binary && !binary.id && typeof binary.data === 'string') return Buffer.from(binary.data, 'base64');
 	return fs.readFileSync(binaryPath(ctx, binary));
 }
 
@@ -189,7 +209,7 @@ function freePort() {
 	});
 }
 
-/** Starts `n8n start` on 127.0.0.1 and waits until /healthz answers. */
+/** Starts `n8n start` on 127.0.0.1 and waits until it is ready and serves its REST API. */
 async function startServer(ctx, { timeoutMs = 120000 } = {}) {
 	const port = await freePort();
 	const logFile = path.join(ctx.work, 'server.log');
@@ -225,8 +245,9 @@ async function startServer(ctx, { timeoutMs = 120000 } = {}) {
 			throw new Error(`n8n start exited (${exited}) before it was ready:\n${tailFile(logFile)}`);
 		}
 		try {
-			const response = await fetch(`${baseUrl}/healthz/readiness`);
-			if (response.ok) break;
+			// n8n 1.x answers readiness before its REST routes are mounted: wait for both.
+			const ready = await fetch(`${baseUrl}/healthz/readiness`);
+			if (ready.ok && (await fetch(`${baseUrl}/rest/settings`)).ok) break;
 		} catch {
 			// not listening yet
 		}
@@ -253,6 +274,7 @@ function cleanup(ctx) {
 
 module.exports = {
 	REPO_ROOT,
+	n8nVersion,
 	prepare,
 	runCli,
 	importCredentials,

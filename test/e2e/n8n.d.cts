@@ -10,6 +10,8 @@ export interface N8nInstall {
 }
 
 export interface N8nContext {
+	/** The n8n version under test (N8N_E2E_VERSION, default 2.41.1). */
+	version: string;
 	install: N8nInstall;
 	/** N8N_USER_FOLDER: n8n keeps its database, storage and community packages in <userFolder>/.n8n. */
 	userFolder: string;
@@ -86,7 +88,9 @@ export interface WorkflowJson {
 }
 
 export const REPO_ROOT: string;
-export function prepare(): N8nContext;
+/** The n8n version this run tests: N8N_E2E_VERSION (set per leg by matrix.cjs), else 2.41.1. */
+export function n8nVersion(): string;
+export function prepare(version?: string): N8nContext;
 export function runCli(ctx: N8nContext, args: string[], options?: { timeoutMs?: number; env?: Record<string, string> }): Promise<CliResult>;
 export function importCredentials(
 	ctx: N8nContext,

@@ -1,5 +1,5 @@
 /**
- * The package in a real n8n 2.41.1: installed from `npm pack` output the way n8n's community
+ * The package in a real n8n (each version of the matrix, see matrix.cjs): installed from `npm pack` output the way n8n's community
  * installer does, credentials and the example workflows imported with `n8n import:*`, each
  * workflow run with `n8n execute --rawOutput`, and `n8n start` serving the node types and a webhook.
  * The Huawei Cloud emulator runs in this process; the assertions look at what n8n printed and at
@@ -109,7 +109,7 @@ const SECRETS = [
 	EMULATOR_ACCOUNT.password,
 ];
 
-describe('the package in a real n8n 2.41.1', () => {
+describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 	let ctx: N8nContext;
 	let emu: Emulator;
 	let examples: Record<string, WorkflowJson>;
@@ -294,6 +294,25 @@ describe('the package in a real n8n 2.41.1', () => {
 		expect(outputOf(run, 'Failed?', 1)).toHaveLength(2);
 		// The bad files were stopped before the call: only the two images reached the service.
 		expect(ocrCalls(requests)).toHaveLength(2);
+	});
+
+	it("reports Huawei's own error code, request ID and fix for a refused call", async () => {
+		emu.setFaults({ notSubscribed: [{ operation: 'general-text' }] });
+		try {
+			const { result, requests } = await executeWorkflow('hwOcrExContinueOnFail');
+			const run = expectSucceeded(result);
+			const items = outputOf(run, 'Recognize Text');
+			const refused = ocrCalls(requests).filter((call) => call.errorCode === 'ModelArts.4204');
+			expect(refused).toHaveLength(2);
+			const errors = [0, 2].map((index) => items[index].json.error as Record<string, unknown>);
+			for (const error of errors) {
+				expect(error).toMatchObject({ code: 'ModelArts.4204', httpStatus: refused[0].status });
+				expect(String(error.hint)).toMatch(/enable|subscribe/i);
+			}
+			expect(errors.map((error) => error.requestId).sort()).toEqual(refused.map((call) => call.requestId).sort());
+		} finally {
+			emu.resetFaults();
+		}
 	});
 
 	it('(f) classifies the documents on an image and routes each type with a Switch', async () => {

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 'use strict';
-// Prepares Node 24 and n8n 2.41.1 in a cache folder outside the repo, so the
-// end-to-end suite can run a real n8n. A completion marker is written last and
-// the install is verified (binary runs, sqlite3 binding loads) before it is
-// trusted; anything half-finished is wiped and installed again.
+// Prepares Node 24 and n8n (one folder per n8n version) in a cache folder outside
+// the repo, so the end-to-end suite can run a real n8n. A completion marker is
+// written last and the install is verified (binary runs, sqlite3 binding loads)
+// before it is trusted; anything half-finished is wiped and installed again.
+// Node 24 is shared by every n8n version and only installed when it is missing.
 //
-//   node test/e2e/setup-n8n.cjs            install if needed, print the paths as JSON
-//   require('./setup-n8n.cjs').ensureN8n() same, from code
+//   node test/e2e/setup-n8n.cjs [version…]         install if needed, print the paths as JSON
+//   require('./setup-n8n.cjs').ensureN8n(version)  same, from code (default: N8N_VERSION)
+//
+// The versions the suite runs on (N8N_E2E_VERSIONS) are listed in E2E_VERSIONS below.
 //
 // Plain CommonJS on purpose: n8n's lint rules forbid fs/child_process/process in .ts files.
 
@@ -15,23 +18,49 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
+/** The default n8n: the 2.x line the package is developed against. */
 const N8N_VERSION = '2.41.1';
+/**
+ * Every n8n the end-to-end suite runs on by default: the current 2.x, the newest 1.x, and the
+ * oldest n8n the package is known to work on (README "Compatibility"; package.json's n8n block).
+ */
+const E2E_VERSIONS = [N8N_VERSION, '1.123.81'];
 const NODE_MAJOR = '24';
 const MARKER_VERSION = 1;
+/**
+ * n8n 1.x depends on `xlsx` as a tarball from cdn.sheetjs.com, which is unreachable here; the
+ * registry's last build of it (0.18.5) is the same API. Harmless for versions that don't use it.
+ */
+const INSTALL_OVERRIDES = { xlsx: '0.18.5' };
+
+/** The versions to test: N8N_E2E_VERSIONS (comma separated) or E2E_VERSIONS. */
+function e2eVersions(env = process.env) {
+	const listed = (env.N8N_E2E_VERSIONS || '')
+		.split(',')
+		.map((version) => version.trim())
+		.filter(Boolean);
+	const versions = listed.length > 0 ? listed : E2E_VERSIONS;
+	const invalid = versions.filter((version) => !/^\d+\.\d+\.\d+$/.test(version));
+	if (invalid.length > 0) throw new Error(`N8N_E2E_VERSIONS must list exact versions like 1.123.81, not: ${invalid.join(', ')}`);
+	return versions;
+}
 
 function cacheRoot() {
 	return process.env.N8N_E2E_CACHE || path.join(os.homedir(), '.cache', 'n8n-nodes-huaweicloud-ocr');
 }
 
-function layout(root = cacheRoot()) {
+function layout(root = cacheRoot(), version = N8N_VERSION) {
 	const nodeDir = path.join(root, `node${NODE_MAJOR}`);
-	const n8nDir = path.join(root, `n8n-${N8N_VERSION}`);
+	const n8nDir = path.join(root, `n8n-${version}`);
 	return {
 		root,
+		version,
 		nodeDir,
 		n8nDir,
-		marker: path.join(root, `.complete-n8n-${N8N_VERSION}`),
-		lock: path.join(root, '.install.lock'),
+		marker: path.join(root, `.complete-n8n-${version}`),
+		// One lock per n8n version, so versions install side by side; Node 24 has its own.
+		lock: path.join(root, `.install-n8n-${version}.lock`),
+		nodeLock: path.join(root, '.install.lock'),
 		n8nBin: path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n'),
 	};
 }
@@ -68,7 +97,7 @@ function verify(paths) {
 		const v = process.versions.node.split('.')[0];
 		if (v !== '${NODE_MAJOR}') throw new Error('node ' + v);
 		const pkg = require(${JSON.stringify(path.join(paths.n8nDir, 'node_modules', 'n8n', 'package.json'))});
-		if (pkg.version !== '${N8N_VERSION}') throw new Error('n8n ' + pkg.version);
+		if (pkg.version !== '${paths.version}') throw new Error('n8n ' + pkg.version);
 		const sqlite3 = require(${JSON.stringify(path.join(paths.n8nDir, 'node_modules', 'sqlite3'))});
 		const db = new sqlite3.Database(':memory:');
 		db.get('select 41 + 1 as answer', (err, row) => {
@@ -85,42 +114,63 @@ function verify(paths) {
 	return { ...paths, nodeDist, nodeBin };
 }
 
-function freshFolder(dir) {
+function freshFolder(dir, manifest = {}) {
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
 	// Own package.json and .npmrc: an install here must not pick up any project's settings.
-	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: path.basename(dir), private: true }, null, 2));
+	const name = path.basename(dir).replace(/[^a-z0-9-]/gi, '-');
+	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, private: true, ...manifest }, null, 2));
 	fs.writeFileSync(path.join(dir, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\n');
+}
+
+/**
+ * Under `npm run`, npm exports the project's settings (ignore-scripts, local prefix, nodedir…) as
+ * npm_* variables; none of them may leak into an install that belongs to the cache folder.
+ */
+function cleanNpmEnv() {
+	const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+	return Object.assign(npmEnv, { CI: 'true', npm_config_yes: 'true', npm_config_ignore_scripts: 'false' });
+}
+
+/** Node 24 (shared by every n8n version): returns its dist folder, installing it only when missing. */
+function ensureNode(paths) {
+	const working = () => {
+		const nodeDist = findNodeDist(paths.nodeDir);
+		if (!nodeDist) return undefined;
+		const result = spawnSync(path.join(nodeDist, 'bin', 'node'), ['-p', 'process.versions.node'], { encoding: 'utf8' });
+		const headers = fs.existsSync(path.join(nodeDist, 'include', 'node', 'node.h'));
+		return result.status === 0 && result.stdout.split('.')[0] === NODE_MAJOR && headers ? nodeDist : undefined;
+	};
+	const present = working();
+	if (present) return present;
+	return withLock(paths.nodeLock, () => {
+		const again = working();
+		if (again) return again;
+		const started = Date.now();
+		log(`installing node@${NODE_MAJOR} into ${paths.nodeDir}`);
+		freshFolder(paths.nodeDir);
+		run('npm', ['install', '--no-save', `node@${NODE_MAJOR}`], { cwd: paths.nodeDir, env: cleanNpmEnv() });
+		const nodeDist = working();
+		if (!nodeDist) throw new Error(`node@${NODE_MAJOR} installed, but no working bin/node with headers was found under ${paths.nodeDir}`);
+		log(`node ready in ${Math.round((Date.now() - started) / 1000)} s`);
+		return nodeDist;
+	});
 }
 
 function install(paths) {
 	fs.rmSync(paths.marker, { force: true });
-	// Under `npm run`, npm exports the project's settings (ignore-scripts, local prefix, nodedir…) as
-	// npm_* variables; none of them may leak into an install that belongs to the cache folder.
-	const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
-	Object.assign(npmEnv, { CI: 'true', npm_config_yes: 'true', npm_config_ignore_scripts: 'false' });
+	const nodeDist = ensureNode(paths);
 
 	let started = Date.now();
-	log(`installing node@${NODE_MAJOR} into ${paths.nodeDir}`);
-	freshFolder(paths.nodeDir);
-	run('npm', ['install', '--no-save', `node@${NODE_MAJOR}`], { cwd: paths.nodeDir, env: npmEnv });
-	const nodeDist = findNodeDist(paths.nodeDir);
-	if (!nodeDist) throw new Error(`node@${NODE_MAJOR} installed, but no bin/node was found under ${paths.nodeDir}`);
-	if (!fs.existsSync(path.join(nodeDist, 'include', 'node', 'node.h'))) {
-		throw new Error(`Node ${NODE_MAJOR} headers are missing in ${nodeDist}/include/node`);
-	}
-	log(`node ready in ${Math.round((Date.now() - started) / 1000)} s`);
-
-	started = Date.now();
-	log(`installing n8n@${N8N_VERSION} into ${paths.n8nDir} (several minutes)`);
-	freshFolder(paths.n8nDir);
+	log(`installing n8n@${paths.version} into ${paths.n8nDir} (several minutes)`);
+	freshFolder(paths.n8nDir, { overrides: INSTALL_OVERRIDES });
 	const n24Env = {
-		...npmEnv,
+		...cleanNpmEnv(),
 		PATH: `${path.join(nodeDist, 'bin')}${path.delimiter}${process.env.PATH}`,
 		npm_config_nodedir: nodeDist,
 	};
 	// Scripts off: some optional natives (kafka, profilers) download from the internet while building.
-	run('npm', ['install', '--no-save', `n8n@${N8N_VERSION}`, '--ignore-scripts'], { cwd: paths.n8nDir, env: n24Env });
+	run('npm', ['install', '--no-save', `n8n@${paths.version}`, '--ignore-scripts'], { cwd: paths.n8nDir, env: n24Env });
 	log(`n8n installed in ${Math.round((Date.now() - started) / 1000)} s; building sqlite3 against Node ${NODE_MAJOR}`);
 	started = Date.now();
 	run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false'], { cwd: paths.n8nDir, env: n24Env });
@@ -128,7 +178,7 @@ function install(paths) {
 
 	fs.writeFileSync(
 		paths.marker,
-		JSON.stringify({ markerVersion: MARKER_VERSION, n8n: N8N_VERSION, nodeDist, finishedAt: new Date().toISOString() }, null, 2),
+		JSON.stringify({ markerVersion: MARKER_VERSION, n8n: paths.version, nodeDist, finishedAt: new Date().toISOString() }, null, 2),
 	);
 }
 
@@ -172,9 +222,9 @@ function isAlive(pid) {
 	}
 }
 
-/** Ensures Node 24 + n8n are installed and verified; returns their paths. */
-function ensureN8n() {
-	const paths = layout();
+/** Ensures Node 24 + the given n8n version are installed and verified; returns their paths. */
+function ensureN8n(version = N8N_VERSION) {
+	const paths = layout(cacheRoot(), version);
 	const cached = verify(paths);
 	if (cached) return cached;
 	fs.mkdirSync(paths.root, { recursive: true });
@@ -185,19 +235,20 @@ function ensureN8n() {
 		install(paths);
 		const verified = verify(paths);
 		if (!verified) throw new Error('n8n was installed but failed verification; see the messages above');
-		log(`n8n ${N8N_VERSION} ready in ${Math.round((Date.now() - started) / 1000)} s`);
+		log(`n8n ${version} ready in ${Math.round((Date.now() - started) / 1000)} s`);
 		return verified;
 	});
 }
 
-module.exports = { ensureN8n, layout, verify, N8N_VERSION };
+module.exports = { ensureN8n, layout, verify, e2eVersions, cacheRoot, N8N_VERSION, E2E_VERSIONS };
 
 if (require.main === module) {
 	const started = Date.now();
 	try {
-		const paths = ensureN8n();
+		const versions = process.argv.length > 2 ? process.argv.slice(2) : [N8N_VERSION];
+		const installs = versions.map((version) => ensureN8n(version));
 		log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-		process.stdout.write(`${JSON.stringify(paths, null, 2)}\n`);
+		process.stdout.write(`${JSON.stringify(installs.length === 1 ? installs[0] : installs, null, 2)}\n`);
 	} catch (error) {
 		log(error.message);
 		process.exit(1);

@@ -3,21 +3,23 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-import { ensureN8n, layout, N8N_VERSION, verify } from './setup-n8n.cjs';
+import { n8nVersion } from './n8n.cjs';
+import { cacheRoot, e2eVersions, ensureN8n, layout, N8N_VERSION, verify } from './setup-n8n.cjs';
 import type { N8nLayout, VerifiedInstall } from './setup-n8n.cjs';
 
-describe('the cached n8n install', () => {
+describe(`the cached n8n ${n8nVersion()} install`, () => {
+	const version = n8nVersion();
 	let real: VerifiedInstall;
 	let root: string;
 	let fake: N8nLayout;
 
 	beforeAll(() => {
-		real = ensureN8n();
+		real = ensureN8n(version);
 	});
 
 	beforeEach(() => {
 		root = mkdtempSync(join(tmpdir(), 'hwocr-n8n-cache-'));
-		fake = layout(root);
+		fake = layout(root, version);
 		// A copy of the install's skeleton: the real Node 24 and n8n's manifest, but only what we choose.
 		mkdirSync(fake.nodeDir, { recursive: true });
 		symlinkSync(join(real.nodeDir, 'node_modules'), join(fake.nodeDir, 'node_modules'));
@@ -29,8 +31,29 @@ describe('the cached n8n install', () => {
 	afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 	it('accepts the real install, which runs Node 24 and loads the sqlite3 binding', () => {
-		expect(verify(layout(real.root))).toMatchObject({ nodeBin: real.nodeBin, n8nBin: real.n8nBin });
-		expect(N8N_VERSION).toBe('2.41.1');
+		expect(verify(layout(real.root, version))).toMatchObject({ nodeBin: real.nodeBin, n8nBin: real.n8nBin });
+		expect(real.n8nDir).toBe(join(cacheRoot(), `n8n-${version}`));
+	});
+
+	it('keeps one folder and one completion marker per n8n version, sharing Node 24', () => {
+		const [current, older] = [layout(root, N8N_VERSION), layout(root, '1.123.81')];
+		expect(current.n8nDir).not.toBe(older.n8nDir);
+		expect(current.marker).not.toBe(older.marker);
+		expect(current.lock).not.toBe(older.lock);
+		expect(current.nodeDir).toBe(older.nodeDir);
+	});
+
+	it('does not trust an install of another n8n version', () => {
+		symlinkSync(join(real.n8nDir, 'node_modules', 'sqlite3'), join(fake.n8nDir, 'node_modules', 'sqlite3'));
+		const other = { ...fake, version: version === N8N_VERSION ? '1.123.81' : N8N_VERSION };
+		writeFileSync(fake.marker, '{}');
+		expect(verify(other)).toBeUndefined();
+	});
+
+	it('runs the versions N8N_E2E_VERSIONS lists, else the current 2.x and the newest 1.x', () => {
+		expect(e2eVersions({})).toEqual(expect.arrayContaining([N8N_VERSION, '1.123.81']));
+		expect(e2eVersions({ N8N_E2E_VERSIONS: ' 1.123.81 ,2.41.1' })).toEqual(['1.123.81', '2.41.1']);
+		expect(() => e2eVersions({ N8N_E2E_VERSIONS: 'latest' })).toThrow(/exact versions like 1\.123\.81, not: latest/);
 	});
 
 	it('does not trust an install without its completion marker', () => {

@@ -1,5 +1,5 @@
 /** Fault switches: configured faults, one-shot faults (failNext), seeded random faults, the QPS window. */
-import type { EmulatorStats, FaultKind, FaultMatch, FaultSettings, LatencySetting } from './types';
+import type { EmulatorStats, FaultKind, FaultMatch, FaultSettings, LatencySetting, LeanAnswers } from './types';
 
 export interface FaultContext {
 	service: 'iam' | 'ocr';
@@ -44,6 +44,7 @@ export class FaultController {
 	private pending: PendingFault[] = [];
 	private random: (() => number) | undefined;
 	private latencyRandom = seededRandom(1);
+	private leanRandom: (() => number) | undefined;
 	private acceptedTimes: number[] = [];
 
 	constructor(
@@ -54,6 +55,13 @@ export class FaultController {
 	set(settings: FaultSettings): void {
 		this.settings = { ...this.settings, ...settings };
 		if (settings.randomTransient) this.random = seededRandom(settings.randomTransient.seed);
+		if (settings.leanAnswers) this.leanRandom = seededRandom(settings.leanAnswers.seed);
+	}
+
+	/** The lean-answer settings and their random source, when lean answers are on. */
+	leanAnswers(): { settings: LeanAnswers; random: () => number } | undefined {
+		const settings = this.settings.leanAnswers;
+		return settings && this.leanRandom ? { settings, random: this.leanRandom } : undefined;
 	}
 
 	failNext(kind: FaultKind, count = 1, match?: FaultMatch): void {
@@ -64,6 +72,7 @@ export class FaultController {
 		this.settings = {};
 		this.pending = [];
 		this.random = undefined;
+		this.leanRandom = undefined;
 		this.acceptedTimes = [];
 	}
 
@@ -98,6 +107,14 @@ export class FaultController {
 	obsAgencyMissing(region: string): boolean {
 		const regions = this.settings.obsAgencyMissing ?? [];
 		return regions.includes('*') || regions.includes(region);
+	}
+
+	redirectLocation(): string {
+		return this.settings.redirectLocation ?? 'https://redirected.example/elsewhere';
+	}
+
+	projectListForbidden(): boolean {
+		return this.settings.projectListForbidden === true;
 	}
 
 	/** Rolling one-second window over accepted requests; returns the limit when this one is over it. */

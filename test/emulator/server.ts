@@ -150,6 +150,9 @@ async function dispatch(
 		const auth = authenticate(authRequest(req, url, body), state.registry, state.tokens, now(state));
 		entry.identity = auth.identity;
 		applyInjectedFault(state, { service: 'iam', path: url.pathname }, entry, res, auth);
+		if (state.faults.projectListForbidden()) {
+			throw new HuaweiError(403, '403', 'You are not authorized to perform the requested action: identity:projects:list.', 'iam', 'project-list-forbidden');
+		}
 		return listProjects(auth.account, url.searchParams, state.baseUrl);
 	}
 	const ocr = OCR_PATH.exec(url.pathname);
@@ -188,6 +191,7 @@ async function dispatch(
 		throw error;
 	});
 	entry.resultSource = success.source;
+	if (success.leanChanges !== undefined) entry.leanChanges = success.leanChanges;
 	return { status: 200, headers: { 'X-Emulator-Result-Source': success.source }, body: { result: success.result } };
 }
 
@@ -261,5 +265,15 @@ function throwFault(state: ServerState, kind: FaultKind, entry: EmulatorRequest,
 			throw errors.tokenMustBeUpdated('injected-token-expiry');
 		case 'notSubscribed':
 			throw errors.notSubscribed(entry.operation ?? 'unknown');
+		case 'redirect':
+			entry.status = 307;
+			res.writeHead(307, { Location: state.faults.redirectLocation(), 'X-Request-Id': entry.requestId });
+			res.end();
+			throw new NoAnswer();
+		case 'missingResult':
+			entry.status = 200;
+			res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': entry.requestId });
+			res.end('{}');
+			throw new NoAnswer();
 	}
 }

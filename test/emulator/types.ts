@@ -48,6 +48,8 @@ export type LatencySetting = number | { min: number; max: number };
  * - hang: the request is never answered (until stop())
  * - tokenExpired: 401 APIG.0307 and the presented token is invalidated
  * - notSubscribed: ModelArts.4204
+ * - redirect: 307 to `redirectLocation` (what a hostile or misconfigured endpoint may answer)
+ * - missingResult: 200 with a JSON body that has no `result`
  */
 export type FaultKind =
 	| 'throttle'
@@ -62,7 +64,9 @@ export type FaultKind =
 	| 'malformedJson'
 	| 'hang'
 	| 'tokenExpired'
-	| 'notSubscribed';
+	| 'notSubscribed'
+	| 'redirect'
+	| 'missingResult';
 
 export interface FaultMatch {
 	/** OCR operation id, e.g. `general-text`. */
@@ -71,6 +75,18 @@ export interface FaultMatch {
 	/** Exact path or a pattern, e.g. `/v3/auth/tokens`. */
 	path?: string | RegExp;
 	service?: 'iam' | 'ocr';
+}
+
+/**
+ * Lean answers: every field Huawei's SDK model marks optional is left out (omitRate) or sent as
+ * `null` (nullRate) at random, reproducibly through the seed. Required fields stay.
+ */
+export interface LeanAnswers {
+	seed: number;
+	/** Share of optional fields left out; default 0.3. */
+	omitRate?: number;
+	/** Share of optional fields sent as null; default 0.2. */
+	nullRate?: number;
 }
 
 export interface FaultSettings {
@@ -82,8 +98,14 @@ export interface FaultSettings {
 	latencyMs?: LatencySetting;
 	/** OBS agency missing (ModelArts.4702) for these regions ('*' = all). */
 	obsAgencyMissing?: string[];
+	/** Where the `redirect` fault sends the client; default `https://redirected.example/elsewhere`. */
+	redirectLocation?: string;
+	/** A least-privilege IAM user: `GET /v3/projects` answers 403 (authentication still checked first). */
+	projectListForbidden?: boolean;
 	/** Probabilistic transient faults on OCR requests, reproducible through the seed. */
 	randomTransient?: { rate: number; seed: number; kinds: FaultKind[] };
+	/** Answer like Huawei at its leanest: optional fields left out or null (see LeanAnswers). */
+	leanAnswers?: LeanAnswers;
 }
 
 export interface EmulatorOptions {
@@ -146,6 +168,8 @@ export interface EmulatorRequest {
 	errorDetail?: string;
 	fault?: FaultKind;
 	resultSource?: 'sample' | 'template' | 'recognized';
+	/** With lean answers on: how many optional fields of the result were left out or sent as null. */
+	leanChanges?: number;
 }
 
 export interface EmulatorStats {

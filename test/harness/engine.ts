@@ -3,6 +3,7 @@
  * with a credentials helper that calls our credential's authenticate()/preAuthentication() like
  * the n8n CLI does. Binary data can live inline ('default') or on disk ('filesystem', n8n's default).
  */
+import './n8nUserFolder';
 import { Container } from '@n8n/di';
 import { mkdtempSync } from 'fs';
 import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';

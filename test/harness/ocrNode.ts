@@ -1,5 +1,6 @@
 /** Runs the Huawei Cloud OCR node in n8n-core's engine, with credentials pointed at the emulator. */
 import './preferTypeScriptSources';
+import './n8nUserFolder';
 
 import type {
 	ICredentialDataDecryptedObject,

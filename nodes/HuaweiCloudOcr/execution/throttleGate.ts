@@ -1,4 +1,4 @@
-import { throttlePauseMs } from './backoff';
+import { cappedRetryAfterMs, throttlePauseMs } from './backoff';
 import { systemClock, type RetryClock } from './clock';
 
 const RATE_WINDOW_MS = 1000;
@@ -57,7 +57,8 @@ export class ThrottleGate {
 		const now = this.clock.now();
 		if (startedAt <= this.episodeStartedAt) {
 			// Sent before the current pause began (nothing starts at that instant, the gate is closed then): part of the same burst, already answered by that pause.
-			if (retryAfterMs !== undefined) this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+			const pauseMs = cappedRetryAfterMs(retryAfterMs);
+			if (pauseMs !== undefined) this.pausedUntil = Math.max(this.pausedUntil, now + pauseMs);
 			return;
 		}
 		this.pauseCount++;

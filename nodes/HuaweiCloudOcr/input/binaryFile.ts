@@ -1,6 +1,6 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { isBinaryValue } from 'n8n-workflow';
 
+import { isBinaryReference } from './binaryValue';
 import { humanList } from './describe';
 import { inputError, InputProblem } from './problem';
 
@@ -10,20 +10,43 @@ export interface BinaryFile {
 	mimeType?: string;
 }
 
+/** A check of the file's size that can run on the binary's metadata, before its content is read. */
+export type SizeCheck = (byteLength: number) => InputProblem | undefined;
+
 /**
  * Reads the item's binary file through `getBinaryDataBuffer`, which works in every binary data mode
  * (inline, filesystem, database, S3, and the 'combined' mode where binaries live in the JSON).
+ * When the binary's metadata tells its size and `checkSize` refuses it, the content is never read.
  */
-export async function readBinaryFile(ctx: IExecuteFunctions, itemIndex: number): Promise<BinaryFile> {
+export async function readBinaryFile(ctx: IExecuteFunctions, itemIndex: number, checkSize?: SizeCheck): Promise<BinaryFile> {
 	const parameter = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as unknown;
 	// An expression such as {{ $binary.data }} resolves to the binary object itself; the helper accepts it.
-	if (isBinaryValue(parameter)) return await readWith(ctx, itemIndex, parameter, parameter);
+	if (isBinaryReference(parameter)) return await readWith(ctx, itemIndex, parameter, parameter, checkSize);
 
 	const name = String(parameter ?? '').trim();
 	const item = ctx.getInputData()[itemIndex];
-	const metadata = findBinary(item, name);
-	if (!metadata) throw inputError(ctx.getNode(), itemIndex, missingBinary(name, item));
-	return await readWith(ctx, itemIndex, name, metadata);
+	const found = findBinary(item, name);
+	if (!found) throw inputError(ctx.getNode(), itemIndex, missingBinary(name, item));
+	// n8n's helper reads a field name from the JSON only in the 'combined' binary mode; elsewhere it
+	// would crash on the missing binary object, so the user is told how to point at the JSON instead.
+	if (found.inJson && !binariesLiveInJson(ctx)) throw inputError(ctx.getNode(), itemIndex, binaryInJson(name));
+	return await readWith(ctx, itemIndex, name, found.metadata, checkSize);
+}
+
+/** n8n-workflow's BINARY_MODE_COMBINED, spelled out: older n8n versions do not export the constant. */
+const COMBINED_BINARY_MODE = 'combined';
+
+function binariesLiveInJson(ctx: IExecuteFunctions): boolean {
+	return ctx.getWorkflowSettings?.().binaryMode === COMBINED_BINARY_MODE;
+}
+
+function binaryInJson(name: string): InputProblem {
+	const path = `$json.${name}`;
+	return new InputProblem(
+		`The file '${name}' is in the item's JSON (${path}), not in its binary data`,
+		`Set Input Binary Field to the expression {{ ${path} }} to read it from the JSON, ` +
+			'or move it into the binary data with the Convert to File node.',
+	);
 }
 
 async function readWith(
@@ -31,17 +54,38 @@ async function readWith(
 	itemIndex: number,
 	reference: string | IBinaryData,
 	metadata: IBinaryData,
+	checkSize: SizeCheck | undefined,
 ): Promise<BinaryFile> {
+	const announced = announcedByteLength(metadata);
+	const sizeProblem = announced === undefined ? undefined : checkSize?.(announced);
+	if (sizeProblem) throw inputError(ctx.getNode(), itemIndex, sizeProblem);
 	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, reference);
 	return { bytes, fileName: metadata.fileName, mimeType: metadata.mimeType };
 }
 
-function findBinary(item: INodeExecutionData | undefined, name: string): IBinaryData | undefined {
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
+
+/**
+ * The size n8n recorded for the binary: `bytes`, or else the rounded `fileSize` text ("12.4 MB"),
+ * taken half a percent lower so that rounding never refuses a file that would fit.
+ */
+function announcedByteLength(metadata: IBinaryData): number | undefined {
+	if (typeof metadata.bytes === 'number' && Number.isFinite(metadata.bytes)) return metadata.bytes;
+	const match = /^\s*([\d.]+)\s*(b|kb|mb|gb|tb)\s*$/i.exec(String(metadata.fileSize ?? ''));
+	if (!match) return undefined;
+	const value = Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()];
+	return Number.isFinite(value) ? Math.floor(value * 0.995) : undefined;
+}
+
+function findBinary(
+	item: INodeExecutionData | undefined,
+	name: string,
+): { metadata: IBinaryData; inJson: boolean } | undefined {
 	if (!item || name === '') return undefined;
 	const separate = item.binary?.[name];
-	if (separate) return separate;
+	if (separate) return { metadata: separate, inJson: false };
 	const combined = valueAtPath(item.json, name);
-	return isBinaryValue(combined) ? combined : undefined;
+	return isBinaryReference(combined) ? { metadata: combined, inJson: true } : undefined;
 }
 
 function valueAtPath(data: IDataObject | undefined, path: string): unknown {
@@ -57,7 +101,7 @@ function valueAtPath(data: IDataObject | undefined, path: string): unknown {
 function binaryNames(item: INodeExecutionData | undefined): string[] {
 	const names = Object.keys(item?.binary ?? {});
 	for (const [key, value] of Object.entries(item?.json ?? {})) {
-		if (isBinaryValue(value)) names.push(key);
+		if (isBinaryReference(value)) names.push(key);
 	}
 	return names;
 }

@@ -15,7 +15,9 @@ export const DEFAULT_MAX_DOWNLOAD_MB = 10;
 
 /**
  * Downloads a URL in n8n ("Download and Send as Base64"), through n8n's request helper so proxies,
- * SSRF rules and request logging apply. The size cap is checked on the announced length and on the body.
+ * SSRF rules and request logging apply. The body is read as a stream: the size cap is checked on the
+ * announced length and on every chunk, and the download is abandoned as soon as it is passed, so a
+ * body without Content-Length cannot fill the memory.
  */
 export async function downloadFile(
 	ctx: IExecuteFunctions,
@@ -27,7 +29,7 @@ export async function downloadFile(
 	const request: IHttpRequestOptions = {
 		method: 'GET',
 		url,
-		encoding: 'arraybuffer',
+		encoding: 'stream',
 		json: false,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
@@ -51,16 +53,27 @@ export async function downloadFile(
 
 	const status = response.statusCode ?? 200;
 	if (status >= 400) {
+		discard(response.body);
 		throw inputError(ctx.getNode(), itemIndex, httpFailure(status, response.statusMessage));
 	}
 	const headers = response.headers ?? {};
 	const announced = Number(headers['content-length']);
 	if (Number.isFinite(announced) && announced > maxBytes) {
+		discard(response.body);
 		throw inputError(ctx.getNode(), itemIndex, tooLarge(announced, limits.maxMegabytes));
 	}
-	const bytes = toBuffer(response.body);
-	if (bytes.length > maxBytes) {
-		throw inputError(ctx.getNode(), itemIndex, tooLarge(bytes.length, limits.maxMegabytes));
+	let bytes: Buffer | undefined;
+	try {
+		bytes = await readUpTo(response.body, maxBytes);
+	} catch (error) {
+		throw new NodeOperationError(ctx.getNode(), error as Error, {
+			itemIndex,
+			message: `Downloading the URL in n8n failed: ${networkReason(error as Error)} [item ${itemIndex}]`,
+			description: 'Check that the server sends the whole file, or raise Timeout (Seconds) in the options for slow servers.',
+		});
+	}
+	if (bytes === undefined) {
+		throw inputError(ctx.getNode(), itemIndex, tooLarge(undefined, limits.maxMegabytes));
 	}
 	return {
 		bytes,
@@ -102,12 +115,45 @@ function httpFailure(status: number, statusMessage: string | undefined): InputPr
 	);
 }
 
-function tooLarge(byteCount: number, maxMegabytes: number): InputProblem {
+/** `byteCount` is undefined when the download was stopped at the limit, before its end. */
+function tooLarge(byteCount: number | undefined, maxMegabytes: number): InputProblem {
+	const size = byteCount === undefined ? `larger than ${maxMegabytes} MB` : megabytes(byteCount);
 	return new InputProblem(
-		`The file at the URL is ${megabytes(byteCount)}; Max Download Size is ${maxMegabytes} MB`,
+		`The file at the URL is ${size}; Max Download Size is ${maxMegabytes} MB`,
 		'Raise Max Download Size in the options if the file is meant to be this large. ' +
 			'The service accepts at most 10 MB of Base64, which is a file of about 7.5 MB.',
 	);
+}
+
+type ByteStream = AsyncIterable<unknown> & { destroy?: () => void };
+
+function isStream(body: unknown): body is ByteStream {
+	return typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
+}
+
+function discard(body: unknown): void {
+	if (isStream(body)) body.destroy?.();
+}
+
+/** The whole body, or undefined as soon as it grows past `maxBytes` (the rest is never fetched). */
+async function readUpTo(body: unknown, maxBytes: number): Promise<Buffer | undefined> {
+	if (!isStream(body)) {
+		const bytes = toBuffer(body);
+		return bytes.length > maxBytes ? undefined : bytes;
+	}
+	const chunks: Buffer[] = [];
+	let total = 0;
+	try {
+		for await (const chunk of body) {
+			const bytes = toBuffer(chunk);
+			total += bytes.length;
+			if (total > maxBytes) return undefined;
+			chunks.push(bytes);
+		}
+	} finally {
+		body.destroy?.();
+	}
+	return Buffer.concat(chunks, total);
 }
 
 function toBuffer(body: unknown): Buffer {

@@ -1,3 +1,4 @@
+import { isRegionId } from '../../HuaweiCloud/regions';
 import { InputProblem } from './problem';
 import { wellFormed } from './text';
 
@@ -13,7 +14,6 @@ export interface ObsObject {
 
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
-const REGION_ID = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const MAX_KEY_BYTES = 1024;
 
 /**
@@ -43,7 +43,7 @@ export function obsObjectUrl(object: ObsObject): string | InputProblem {
 	}
 
 	const region = object.region.trim() || object.callRegion;
-	if (!REGION_ID.test(region)) {
+	if (!isRegionId(region)) {
 		return new InputProblem(
 			`The OBS region '${region}' is not a region ID`,
 			'Enter the ID of the region the bucket is in, e.g. cn-north-4 or ap-southeast-1, or leave it empty to use the OCR region.',

@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { isBinaryValue } from 'n8n-workflow';
 
 import type { OcrOperation } from '../catalog/types';
+import type { ParameterValueError } from '../catalog/values';
+import { readNumber } from '../catalog/values';
 import { cleanBase64 } from './base64';
 import { readBinaryFile } from './binaryFile';
+import { isBinaryReference } from './binaryValue';
 import { DEFAULT_MAX_DOWNLOAD_MB, downloadFile } from './download';
 import { obsObjectUrl } from './obs';
-import { checkBase64Length, checkFile, checkPageNumber } from './preflight';
+import { base64LengthOf, checkBase64Length, checkFile, checkPageNumber } from './preflight';
 import { inputError, InputProblem } from './problem';
 import type { InputSource, ResolvedInput, ResolveContext } from './types';
 import { normalizeUrl } from './url';
@@ -28,7 +30,10 @@ export async function resolveInput(
 	const source = readSource(ctx, itemIndex);
 
 	if (source === 'binary') {
-		const file = await readBinaryFile(ctx, itemIndex);
+		// Where a PDF is split into pages, its size is checked per page: the whole file may be larger.
+		const file = await readBinaryFile(ctx, itemIndex, context.splitsPdf ? undefined : (byteLength) =>
+			checkBase64Length(op, base64LengthOf(byteLength), byteLength),
+		);
 		return acceptFile(ctx, itemIndex, op, context, { ...file, source });
 	}
 
@@ -52,7 +57,7 @@ export async function resolveInput(
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	if (source === 'url' && options.downloadUrl === true) {
 		const file = await downloadFile(ctx, itemIndex, url, {
-			maxMegabytes: Number(options.maxDownloadSize ?? DEFAULT_MAX_DOWNLOAD_MB),
+			maxMegabytes: maxDownloadMegabytes(ctx, itemIndex, options.maxDownloadSize),
 			timeoutMs: context.downloadTimeoutMs,
 		});
 		return acceptFile(ctx, itemIndex, op, context, { ...file, source });
@@ -63,9 +68,22 @@ export async function resolveInput(
 	return { kind: 'url', source, url };
 }
 
+function maxDownloadMegabytes(ctx: IExecuteFunctions, itemIndex: number, raw: unknown): number {
+	try {
+		return readNumber('Max Download Size', raw, DEFAULT_MAX_DOWNLOAD_MB, {
+			accepts: 'a number of megabytes above 0',
+			isValid: (value) => value > 0,
+			example: DEFAULT_MAX_DOWNLOAD_MB,
+		});
+	} catch (error) {
+		const problem = error as ParameterValueError;
+		throw inputError(ctx.getNode(), itemIndex, new InputProblem(problem.message, problem.description));
+	}
+}
+
 /** An expression in the Base64 field that resolved to something other than text. */
 function notText(value: unknown): InputProblem {
-	if (isBinaryValue(value)) {
+	if (isBinaryReference(value)) {
 		return new InputProblem(
 			'The Base64 String is a binary file reference, not Base64 text',
 			"Set Input Source to 'Binary File' and enter the name of the binary field, e.g. data.",

@@ -28,7 +28,19 @@ export function baseFileName(chosen: string, sourceFileName: string | undefined,
 	return stem === '' ? op.id : stem;
 }
 
+/** General Text's Markdown (Return Markdown Result), when Huawei returned it. */
+function markdownOf(validated: ValidatedResult): string | undefined {
+	if (validated.family !== 'text') return undefined;
+	const markdown = validated.result.markdown_result;
+	return typeof markdown === 'string' && markdown !== '' ? markdown : undefined;
+}
+
+/** The text as .txt, or Huawei's Markdown as .md when the user asked for it (Return Markdown Result). */
 export function textFile(validated: ValidatedResult, baseName: string): OutputFile {
+	const markdown = markdownOf(validated);
+	if (markdown !== undefined) {
+		return { data: Buffer.from(markdown, 'utf8'), fileName: `${baseName}.md`, mimeType: 'text/markdown' };
+	}
 	return {
 		data: Buffer.from(plainTextOf(validated), 'utf8'),
 		fileName: `${baseName}.txt`,

@@ -128,3 +128,22 @@ export function flattenFields(
 	flattenInto(target, '', source, options);
 	return target;
 }
+
+/**
+ * Adds the flattened `extra` fields (Huawei fields a simplifier has no special place for, including
+ * ones Huawei adds later) to a simplified item, without overwriting the item's own keys.
+ */
+export function withExtraFields(
+	simplified: IDataObject,
+	extra: Record<string, unknown>,
+	options: DetailOptions = NO_DETAILS,
+): IDataObject {
+	const merged: IDataObject = { ...simplified };
+	for (const [key, value] of Object.entries(flattenFields(extra, options))) setUnique(merged, key, value);
+	return merged;
+}
+
+/** `source` without the listed keys. */
+export function omitKeys(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(source).filter(([key]) => !keys.includes(key)));
+}

@@ -5,7 +5,7 @@
 
 /** One recognised cell: its text and the rows/columns it covers (several when merged). */
 export interface TableCell {
-	words: string;
+	words?: string;
 	rows?: number[];
 	columns?: number[];
 }

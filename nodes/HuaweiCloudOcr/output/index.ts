@@ -36,15 +36,17 @@ export interface OcrResponse {
 	sourceFileName?: string;
 }
 
-export const UNREADABLE_RESULT_CODE = 'RESPONSE.UNEXPECTED_SHAPE';
+export const MISSING_RESULT_CODE = 'RESPONSE.NO_RESULT';
 
-export function unreadableResult(ctx: IExecuteFunctions, itemIndex: number, error: UnreadableResultError): NodeApiError {
+/** A 2xx answer without `result`: nothing to return, so an item error that names the request ID. */
+export function missingResult(ctx: IExecuteFunctions, itemIndex: number, op: OcrOperation, requestId: string | undefined): NodeApiError {
+	const message = `Huawei Cloud answered ${op.name} without a result (request ID ${requestId ?? 'unknown'})`;
 	const hint =
-		'Turn off Simplify to get the raw result. If this keeps happening, report the request ID to the node maintainers.';
-	const details: IDataObject = { code: UNREADABLE_RESULT_CODE, message: error.message, requestId: error.requestId, hint };
+		'Run the item again; if it keeps happening, give the request ID to Huawei Cloud support, who can see what the service answered.';
+	const details: IDataObject = { code: MISSING_RESULT_CODE, message, requestId, hint, httpStatus: 200 };
 	const failure = new NodeApiError(ctx.getNode(), details as JsonObject, {
 		itemIndex,
-		message: error.message,
+		message,
 		description: hint,
 		httpCode: '200',
 	});
@@ -52,15 +54,17 @@ export function unreadableResult(ctx: IExecuteFunctions, itemIndex: number, erro
 	return failure;
 }
 
-function validated(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	op: OcrOperation,
-	response: OcrResponse,
-): ValidatedResult {
-	const checked = checkResult(op, response.result, response.requestId);
-	if (!checked.ok) throw unreadableResult(ctx, itemIndex, checked.error);
-	return checked.value;
+/**
+ * A billed answer the node could not simplify, as an output item: the raw `result`, its `requestId`
+ * and a `warnings` entry saying what could not be read and what to do.
+ */
+export function unreadableResultItem(op: OcrOperation, response: OcrResponse, error: unknown): INodeExecutionData {
+	const reason =
+		error instanceof UnreadableResultError
+			? error.message
+			: `Huawei Cloud returned a ${op.name} result this node could not simplify (request ID ${response.requestId ?? 'unknown'}): ${(error as Error).message}`;
+	const warning = `${reason}. The raw result is returned instead; please report the request ID to the node maintainers.`;
+	return { json: { result: response.result as IDataObject, requestId: response.requestId, warnings: [warning] } };
 }
 
 function jsonItems(settings: OutputSettings, response: OcrResponse, result: ValidatedResult | undefined): IDataObject[] {
@@ -80,24 +84,14 @@ function files(settings: OutputSettings, op: OcrOperation, response: OcrResponse
 	return attached;
 }
 
-/**
- * Turns one OCR response into output items (without pairedItem; the node adds it).
- * Raw mode returns `{ result, requestId }` untouched. Simplified mode validates the result against
- * its family's schema first, so an unexpected response fails with the request ID instead of deep
- * inside a simplifier. Attached files go on the first item only.
- */
-export async function shapeOutput(
+async function simplifiedItems(
 	ctx: IExecuteFunctions,
-	itemIndex: number,
 	op: OcrOperation,
 	response: OcrResponse,
+	settings: OutputSettings,
 ): Promise<INodeExecutionData[]> {
-	const settings = readOutputSettings(ctx, itemIndex, op);
-	const needsResult = settings.simplify || settings.attachText || settings.attachExcel;
-	const result = needsResult ? validated(ctx, itemIndex, op, response) : undefined;
+	const result = validateResult(op, response.result, response.requestId);
 	const items: INodeExecutionData[] = jsonItems(settings, response, result).map((json) => ({ json }));
-	if (result === undefined) return items;
-
 	const attached = files(settings, op, response, result);
 	if (attached.length > 0) {
 		const binary: IBinaryKeyData = {};
@@ -107,4 +101,30 @@ export async function shapeOutput(
 		items[0].binary = binary;
 	}
 	return items;
+}
+
+/**
+ * Turns one OCR response into output items (without pairedItem; the node adds it).
+ * Raw mode returns `{ result, requestId }` untouched. Simplified mode checks the result against its
+ * family's contract first. Huawei billed the answer, so one that can't be simplified still comes out:
+ * raw, with its request ID and a `warnings` entry saying what could not be read. An answer without a
+ * `result` fails the item with its request ID. Attached files go on the first item only.
+ */
+export async function shapeOutput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	op: OcrOperation,
+	response: OcrResponse,
+): Promise<INodeExecutionData[]> {
+	if (response.result === undefined || response.result === null) {
+		throw missingResult(ctx, itemIndex, op, response.requestId);
+	}
+	const settings = readOutputSettings(ctx, itemIndex, op);
+	const needsResult = settings.simplify || settings.attachText || settings.attachExcel;
+	if (!needsResult) return jsonItems(settings, response, undefined).map((json) => ({ json }));
+	try {
+		return await simplifiedItems(ctx, op, response, settings);
+	} catch (error) {
+		return [unreadableResultItem(op, response, error)];
+	}
 }

@@ -8,6 +8,7 @@ import { validateResult } from './schemas';
 import { simplifyDocument } from './simplify';
 import { mergeSmartDocument } from './simplify/smartDocument';
 import { tableLayout } from './simplify/table';
+import { blockLines } from './simplify/text';
 
 function valueText(value: unknown): string {
 	if (Array.isArray(value)) return value.map(valueText).join(', ');
@@ -36,7 +37,10 @@ function smartDocumentPlainText(validated: Extract<ValidatedResult, { family: 's
 	if (fieldText.length > 0) sections.push(fieldText.join('\n'));
 	merged.tables.forEach((grid, index) => sections.push(`--- Table ${index + 1} ---\n${gridToTsv(grid)}`));
 	merged.forms.forEach((grid, index) => sections.push(`--- Form ${index + 1} ---\n${gridToTsv(grid)}`));
-	merged.formulas.forEach((formula) => sections.push(formula.formula));
+	if (merged.unplacedCells.length > 0) sections.push(merged.unplacedCells.join('\n'));
+	merged.formulas.forEach((formula) => {
+		if (typeof formula.formula === 'string') sections.push(formula.formula);
+	});
 	return sections.filter((section) => section !== '').join('\n\n');
 }
 
@@ -47,7 +51,7 @@ function smartDocumentPlainText(validated: Extract<ValidatedResult, { family: 's
 export function plainTextOf(validated: ValidatedResult): string {
 	switch (validated.family) {
 		case 'text':
-			return (validated.result.words_block_list ?? []).map((block) => block.words).join('\n');
+			return blockLines(validated.result.words_block_list).join('\n');
 		case 'table': {
 			const layout = tableLayout(validated.result);
 			return layout.regions

@@ -109,7 +109,8 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			name: 'attachText',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to attach the recognised text as a .txt file (tables as tab-separated rows)',
+			description:
+				'Whether to attach the recognised text as a .txt file (tables as tab-separated rows). With Return Markdown Result on, General Text attaches its Markdown as a .md file.',
 		},
 		{
 			displayName: 'Text File Binary Field',

@@ -1,17 +1,21 @@
 /**
- * zod schemas for the `result` of each result family.
- * Strict only on what the simplifiers read; every object passes unknown extra fields through,
- * so a new Huawei field never breaks a workflow.
+ * zod contracts for the `result` of each result family.
+ *
+ * Never stricter than Huawei's official SDK models (test/unit/output/contracts.property.test.ts proves
+ * it against them): every field is optional, because the SDK marks nearly all of them optional and
+ * Huawei leaves fields out; `null` counts as missing (nulls are dropped before checking); lists may
+ * be empty; every object passes unknown fields through, so a new Huawei field never breaks a
+ * workflow. Only the types of the fields the simplifiers read are checked.
  */
 import { z } from 'zod';
 import type { OcrOperation, ResultFamily } from '../catalog/types';
 
 const looseObject = z.record(z.unknown());
-const indexList = z.array(z.number().int().nonnegative());
+const indexList = z.array(z.number());
 
 export const wordsBlockSchema = z
 	.object({
-		words: z.string(),
+		words: z.string().optional(),
 		confidence: z.number().optional(),
 		location: z.unknown().optional(),
 		font_list: z.array(z.string()).optional(),
@@ -30,7 +34,7 @@ export const textResultSchema = z
 
 export const tableCellSchema = z
 	.object({
-		words: z.string(),
+		words: z.string().optional(),
 		confidence: z.number().optional(),
 		rows: indexList.optional(),
 		columns: indexList.optional(),
@@ -39,14 +43,14 @@ export const tableCellSchema = z
 
 export const wordsRegionSchema = z
 	.object({
-		type: z.string(),
-		words_block_list: z.array(tableCellSchema),
+		type: z.string().optional(),
+		words_block_list: z.array(tableCellSchema).optional(),
 	})
 	.passthrough();
 
 export const tableResultSchema = z
 	.object({
-		words_region_list: z.array(wordsRegionSchema),
+		words_region_list: z.array(wordsRegionSchema).optional(),
 		excel: z.string().optional(),
 	})
 	.passthrough();
@@ -54,7 +58,7 @@ export const tableResultSchema = z
 /** A table or form in a smart-document result. */
 export const documentTableSchema = z
 	.object({
-		words_block_list: z.array(tableCellSchema),
+		words_block_list: z.array(tableCellSchema).optional(),
 		excel: z.string().optional(),
 	})
 	.passthrough();
@@ -62,38 +66,38 @@ export const documentTableSchema = z
 export const smartDocumentPartSchema = z
 	.object({
 		ocr_result: z
-			.object({ direction: z.number().optional(), words_block_list: z.array(wordsBlockSchema) })
+			.object({ direction: z.number().optional(), words_block_list: z.array(wordsBlockSchema).optional() })
 			.passthrough()
 			.optional(),
 		kv_result: z
 			.object({
-				kv_block_list: z.array(
-					z.object({ key: z.string(), value: z.string().optional() }).passthrough(),
-				),
+				kv_block_list: z
+					.array(z.object({ key: z.string().optional(), value: z.string().optional() }).passthrough())
+					.optional(),
 			})
 			.passthrough()
 			.optional(),
 		table_result: z
-			.object({ table_list: z.array(documentTableSchema) })
+			.object({ table_list: z.array(documentTableSchema).optional() })
 			.passthrough()
 			.optional(),
 		form_result: z
-			.object({ form_list: z.array(documentTableSchema) })
+			.object({ form_list: z.array(documentTableSchema).optional() })
 			.passthrough()
 			.optional(),
 		layout_result: z
 			.object({
-				layout_block_list: z.array(
-					z.object({ type: z.string(), text: z.string().optional() }).passthrough(),
-				),
+				layout_block_list: z
+					.array(z.object({ type: z.string().optional(), text: z.string().optional() }).passthrough())
+					.optional(),
 			})
 			.passthrough()
 			.optional(),
 		formula_result: z
 			.object({
-				formula_list: z.array(
-					z.object({ formula: z.string(), type: z.string().optional() }).passthrough(),
-				),
+				formula_list: z
+					.array(z.object({ formula: z.string().optional(), type: z.string().optional() }).passthrough())
+					.optional(),
 			})
 			.passthrough()
 			.optional(),
@@ -109,7 +113,7 @@ export const listResultSchema = z.union([z.array(looseObject), looseObject]);
 
 export const classifiedDocumentSchema = z
 	.object({
-		type: z.string(),
+		type: z.string().optional(),
 		content: looseObject.optional(),
 		status: z
 			.object({ error_code: z.string().optional(), error_msg: z.string().optional() })
@@ -121,7 +125,7 @@ export const classifiedDocumentSchema = z
 /** auto-classification returns an array of documents; auto-id-doc-classification one object. */
 export const classificationResultSchema = z.union([
 	z.array(classifiedDocumentSchema),
-	z.object({ type: z.string() }).passthrough(),
+	z.object({ type: z.string().optional() }).passthrough(),
 ]);
 
 export const verificationResultSchema = looseObject;
@@ -181,6 +185,17 @@ function describeIssue(issue: z.ZodIssue): string {
 
 const MAX_LISTED_ISSUES = 3;
 
+/** A copy without `null` object fields, at every depth: Huawei's `null` means "not returned". */
+export function withoutNulls(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(withoutNulls);
+	if (typeof value !== 'object' || value === null) return value;
+	const copy: Record<string, unknown> = {};
+	for (const [key, field] of Object.entries(value)) {
+		if (field !== null) copy[key] = withoutNulls(field);
+	}
+	return copy;
+}
+
 /**
  * Checks `result` against the schema of the operation's result family, without throwing.
  * The error's message names the operation, the request ID and the first problems found.
@@ -191,7 +206,7 @@ export function checkResult(
 	requestId: string | undefined,
 ): { ok: true; value: ValidatedResult } | { ok: false; error: UnreadableResultError } {
 	const family = op.result.family;
-	const parsed = RESULT_SCHEMAS[family].safeParse(result);
+	const parsed = RESULT_SCHEMAS[family].safeParse(withoutNulls(result));
 	if (parsed.success) return { ok: true, value: { family, result: parsed.data } as ValidatedResult };
 	const issues = parsed.error.issues.map(describeIssue);
 	const listed = issues.slice(0, MAX_LISTED_ISSUES).join('; ');

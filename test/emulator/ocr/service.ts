@@ -9,6 +9,7 @@ import type { Recognizer } from '../types';
 import { checkBody, decodeBase64, type FileSource } from './bodyRules';
 import type { Downloads } from './download';
 import { checkImage, type CheckedImage } from './imageChecks';
+import { leanResult } from './lean';
 import { readPdfPage } from './pdfPages';
 import { buildResult } from './responses';
 
@@ -31,6 +32,8 @@ export interface OcrCall {
 export interface OcrSuccess {
 	result: unknown;
 	source: 'sample' | 'template' | 'recognized';
+	/** Optional fields left out or nulled by lean answers. */
+	leanChanges?: number;
 }
 
 function parseJsonObject(call: OcrCall): Record<string, unknown> {
@@ -52,6 +55,13 @@ async function fileBytes(call: OcrCall, source: FileSource): Promise<Buffer | un
 }
 
 export async function serveOcr(call: OcrCall): Promise<OcrSuccess> {
+	const success = await recognize(call);
+	const lean = call.faults.leanAnswers();
+	if (!lean) return success;
+	return { ...success, leanChanges: leanResult(call.spec.id, success.result, lean.settings, lean.random) };
+}
+
+async function recognize(call: OcrCall): Promise<OcrSuccess> {
 	const { spec, faults } = call;
 	if (faults.isNotSubscribed(spec.id, call.region)) throw errors.notSubscribed(spec.id);
 	const limit = faults.overQpsLimit(Date.now());

@@ -2,9 +2,12 @@
  * Deterministic results for operations without a documented sample, built from the catalog's result
  * fields: strings get plausible values, lists and polygons their shapes, `confidence` a map keyed by the
  * string fields. Fields that only appear on request (text_location, portrait_image, …) are left out
- * unless the option that asks for them is true.
+ * unless the option that asks for them is true. Fields Huawei's SDK model has and the catalog lacks
+ * (newer ones, e.g. VAT invoice total_pages) are added, and objects the catalog leaves shapeless get
+ * the SDK's fields.
  */
 import type { OperationSpec } from '../spec/operations';
+import { parseSdkType, sdkFields, sdkResultType } from '../spec/sdkModels';
 
 export const POLYGON = [
 	[12, 16],
@@ -51,6 +54,7 @@ export function fieldRequested(spec: OperationSpec, name: string, options: Recor
 
 export function plausibleString(name: string): string {
 	if (/(date|birth|time|valid_from|valid_to|expir)/.test(name)) return '2024-03-15';
+	if (/(^|_)pages?$/.test(name)) return '1';
 	if (/(amount|total|tax|fare|price|fee|surcharge)/.test(name)) return '128.00';
 	if (/(number|_id$|^code$|_code$|code\d?$|^vin$)/.test(name)) return '144031900110';
 	if (/(^|_)name($|_)/.test(name)) return 'ZHANG SAN';
@@ -88,17 +92,51 @@ function valueFor(name: string, type: string, stringFields: string[]): unknown {
 	}
 }
 
-/** One result object from the catalog's field list. */
+/** The SDK class of the operation's result object (the item class for array results). */
+function sdkResultClass(spec: OperationSpec): string | undefined {
+	const type = sdkResultType(spec.id);
+	if (type === undefined) return undefined;
+	const parsed = parseSdkType(type);
+	const named = parsed.kind === 'list' ? parseSdkType(parsed.item) : parsed;
+	return named.kind === 'class' ? named.name : undefined;
+}
+
+/** A value of an SDK type: scalars plausible, classes with their fields, lists of objects empty (as for the catalog). */
+function sdkValue(name: string, type: string): unknown {
+	const parsed = parseSdkType(type);
+	switch (parsed.kind) {
+		case 'scalar':
+			if (parsed.name === 'str') return plausibleString(name);
+			if (parsed.name === 'bool') return false;
+			return parsed.name === 'int' ? 1 : 0.9876;
+		case 'class':
+			return Object.fromEntries(sdkFields(parsed.name).map((field) => [field.name, sdkValue(field.name, field.type)]));
+		case 'list':
+			return parsed.item === 'str' ? [plausibleString(name)] : [];
+		default:
+			return {};
+	}
+}
+
+/** One result object from the catalog's field list, completed from the SDK model. */
 export function templateObject(spec: OperationSpec, options: Record<string, unknown>): Record<string, unknown> {
 	const fields = spec.responseFields.filter((field) => fieldRequested(spec, field.name, options));
 	const stringFields = fields.filter((field) => field.type === 'string').map((field) => field.name);
+	const className = sdkResultClass(spec);
+	const sdk = new Map((className ? sdkFields(className) : []).map((field) => [field.name, field.type]));
 	const result: Record<string, unknown> = {};
 	for (const field of fields) {
-		if (!(field.name in result)) result[field.name] = valueFor(field.name, field.type, stringFields);
+		if (field.name in result) continue;
+		const sdkType = sdk.get(field.name);
+		const shapeless = field.type === 'object' && sdkType !== undefined && parseSdkType(sdkType).kind === 'class';
+		result[field.name] = shapeless ? sdkValue(field.name, sdkType) : valueFor(field.name, field.type, stringFields);
+	}
+	for (const [name, type] of sdk) {
+		if (name in result || spec.responseFields.some((field) => field.name === name)) continue;
+		if (fieldRequested(spec, name, options) && !GATES[name] && parseSdkType(type).kind !== 'object') result[name] = sdkValue(name, type);
 	}
 	return result;
 }
-
 export function templateResult(spec: OperationSpec, options: Record<string, unknown>): unknown {
 	const object = templateObject(spec, options);
 	return spec.resultIsArray ? [object] : object;

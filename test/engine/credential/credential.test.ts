@@ -1,5 +1,6 @@
 import { makePng, startEmulator, type Emulator } from '../../emulator';
 import { emulatorCredentials } from '../../harness/ocrNode';
+import { decodeSessionToken } from '../../../nodes/HuaweiCloud/credentialData';
 import { clearProjectCache } from '../../../nodes/HuaweiCloud/iam';
 import { clearSessionCaches } from '../../../nodes/HuaweiCloud/session';
 import { credentialsHelper, runProbe, testCredential } from './harness';
@@ -127,8 +128,10 @@ describe('IAM user password through the n8n engine', () => {
 		expect(items.every((i) => (i.json.response as { ok: boolean }).ok)).toBe(true);
 		expect(iamCalls('/v3/auth/tokens')).toHaveLength(1);
 		expect(iamCalls('/v3/projects')).toHaveLength(0);
-		const token = helper.data.huaweiCloudApi.sessionToken as string;
+		// The hidden field keeps the token with the project it is scoped to (no IAM list call after a restart).
+		const { token, projectId } = decodeSessionToken(helper.data.huaweiCloudApi.sessionToken as string);
 		expect(token).not.toBe('');
+		expect(projectId).toBe(emu.account.projectIds['cn-north-4']);
 		for (const call of ocrCalls().filter((r) => r.status === 200)) expect(call.headers['x-auth-token']).toBe(token);
 	});
 
@@ -176,6 +179,21 @@ describe('credential test (as n8n CredentialsTester runs it)', () => {
 		remember(result.message);
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/IAM rejected the sign-in of .*Check Account Name/);
+	});
+
+	it.each(['accessKey', 'temporaryAccessKey'] as const)('passes for a least-privilege %s user with Project ID filled, when OCR answers (IAM project list forbidden)', async (authType) => {
+		emu.setFaults({ projectListForbidden: true });
+		const result = await testCredential(emulatorCredentials(emu, authType, { projectId: emu.account.projectIds['cn-north-4'] }));
+		expect({ status: result.status, message: result.message }).toEqual({ status: 'OK', message: 'Connection successful!' });
+		// OCR answered the unbilled subscription check for that project.
+		expect(ocrCalls().filter((r) => r.projectId === emu.account.projectIds['cn-north-4']).map((r) => r.errorCode)).toContain('AIS.0101');
+	});
+
+	it('still says to fill in Project ID for a least-privilege user without it', async () => {
+		emu.setFaults({ projectListForbidden: true });
+		const result = await testCredential(emulatorCredentials(emu, 'accessKey'));
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(/may not list projects.*Project ID field/);
 	});
 
 	it('tells OCR not subscribed in the region, without a billed call', async () => {

@@ -1,6 +1,6 @@
 /**
  * Output shaping through n8n-core's engine against the emulator: a general-table response with merged
- * cells becomes the right rows and the right .xlsx; an unreadable response fails with its request ID.
+ * cells becomes the right rows and the right .xlsx (unreadable answers: contracts.test.ts).
  */
 import ExcelJS from 'exceljs';
 import type { IBinaryData } from 'n8n-workflow';
@@ -109,22 +109,5 @@ describe('general table output in the engine', () => {
 	it('returns the raw result and request ID when Simplify is off', async () => {
 		const { items } = await runGeneralTable({ simplify: false });
 		expect(items.map((item) => item.json)).toEqual([{ result: MERGED_TABLE, requestId: lastRequestId() }]);
-	});
-
-	it('fails an unreadable response with a message naming the request ID, or an error item under Continue On Fail', async () => {
-		answer = { words_region_list: [{ type: 'table', words_block_list: [{ rows: [0], columns: [0] }] }] };
-		const stopped = await runGeneralTable({});
-		expect(stopped.error?.message).toBe(
-			`Huawei Cloud returned a General Table result this node cannot read (request ID ${lastRequestId()}): result.words_region_list[0].words_block_list[0].words: Required`,
-		);
-
-		const continued = await runGeneralTable({}, 'continueRegularOutput');
-		expect(continued.error).toBeUndefined();
-		expect(continued.items).toHaveLength(1);
-		expect(continued.items[0].json.error).toMatchObject({
-			code: 'RESPONSE.UNEXPECTED_SHAPE',
-			requestId: lastRequestId(),
-		});
-		expect(continued.items[0].pairedItem).toEqual({ item: 0 });
 	});
 });

@@ -76,3 +76,28 @@ describe('ThrottleGate', () => {
 		expect(firstAttemptAt[3]).toBeGreaterThanOrEqual(100 + 1000);
 	});
 });
+
+describe('ThrottleGate: Retry-After is capped on every path', () => {
+	it('caps a long Retry-After of a second throttle in the same burst at 30 s', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock);
+		const burst = await Promise.all([gate.beforeAttempt(), gate.beforeAttempt()]);
+		gate.onThrottled(burst[0]);
+		gate.onThrottled(burst[1], 3600 * 1000);
+		const startedAt = await clock.run(gate.beforeAttempt());
+		expect(startedAt).toBe(30000);
+	});
+
+	it('waits in one bounded sleep for a Retry-After date far in the future, not a timer that overflows', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock);
+		const fiftyDays = 50 * 24 * 3600 * 1000;
+		gate.onThrottled(await gate.beforeAttempt(), fiftyDays);
+		const burstMember = 0;
+		gate.onThrottled(burstMember, fiftyDays);
+		const startedAt = await clock.run(gate.beforeAttempt());
+		expect(startedAt).toBe(30000);
+		expect(clock.sleeps).toEqual([30000]);
+		expect(Math.max(...clock.sleeps)).toBeLessThan(2 ** 31 - 1);
+	});
+});

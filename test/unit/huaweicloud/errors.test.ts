@@ -77,6 +77,17 @@ describe('errorInfoFromThrown', () => {
 		expect(errorInfoFromThrown({ message: 'x', cause: axiosLike(extra) }).code).toBe(code);
 	});
 
+	it('falls back to the HTTP status of an n8n 1.x NodeApiError, which keeps neither cause nor response', () => {
+		// n8n-workflow 1.x: `cause` and `errorResponse` end up undefined, only httpCode and a status message remain.
+		const error = Object.assign(new Error('The service is receiving too many requests from you'), {
+			cause: undefined,
+			errorResponse: undefined,
+			httpCode: '429',
+			description: 'Request failed with status code 429',
+		});
+		expect(errorInfoFromThrown(error)).toEqual({ code: 'HTTP.429', message: 'Huawei Cloud answered with HTTP 429', httpStatus: 429 });
+	});
+
 	it("keeps the credential checks' own structured error", () => {
 		const info = { code: 'CREDENTIAL.CLOCK_SKEW', message: 'clock', hint: 'fix it' };
 		expect(errorInfoFromThrown({ message: 'wrapped', cause: new HuaweiCredentialError(info) })).toEqual(info);

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { Readable } from 'stream';
 
 import { operationByValue } from '../../../nodes/HuaweiCloudOcr/catalog';
 import type { OcrOperation } from '../../../nodes/HuaweiCloudOcr/catalog/types';
@@ -13,6 +14,7 @@ interface FakeSetup {
 	stored?: Record<string, Buffer>;
 	httpResponse?: { body: unknown; headers?: IDataObject; statusCode?: number; statusMessage?: string } | Error;
 	tool?: boolean;
+	binaryMode?: 'separate' | 'combined';
 }
 
 /** A hand-made IExecuteFunctions with just what resolveInput may use, recording the helper calls. */
@@ -34,6 +36,7 @@ function fakeContext(setup: FakeSetup) {
 			name in setup.parameters ? setup.parameters[name] : fallback,
 		getInputData: () => setup.items ?? [{ json: {} }],
 		isToolExecution: () => setup.tool === true,
+		getWorkflowSettings: () => ({ binaryMode: setup.binaryMode }),
 		getExecutionCancelSignal: () => undefined,
 		helpers: { getBinaryDataBuffer, httpRequest },
 	} as unknown as IExecuteFunctions;
@@ -53,6 +56,21 @@ async function rejection(promise: Promise<unknown>): Promise<NodeOperationError>
 }
 
 describe('resolveInput: binary file', () => {
+	it.each([
+		['bytes', { bytes: 12_000_000, fileSize: '12 MB' }],
+		['fileSize only', { fileSize: '12.4 MB' }],
+	])('fails before reading the buffer when the binary metadata (%s) is over what the operation accepts', async (_name, size) => {
+		const { ctx, getBinaryDataBuffer } = fakeContext({
+			parameters: { inputSource: 'binary', binaryPropertyName: 'data' },
+			items: [{ json: {}, binary: { data: { data: 'filesystem-v2', id: 'filesystem-v2:x', mimeType: 'image/jpeg', fileName: 'huge.jpg', ...size } } }],
+			stored: { data: make.jpeg(640, 480) },
+		});
+		const error = await rejection(resolveInput(ctx, 0, passport(), context));
+		expect(error.message).toMatch(/^The file is 12(\.\d+)? MB, which is .* as Base64; Passport accepts at most 10 MB of Base64/);
+		expect(error.description).toMatch(/Make the file smaller/);
+		expect(getBinaryDataBuffer).not.toHaveBeenCalled();
+	});
+
 	it('reads the file through getBinaryDataBuffer (never from item.binary.data) and checks it', async () => {
 		const image = make.jpeg(640, 480);
 		const { ctx, getBinaryDataBuffer } = fakeContext({
@@ -144,6 +162,7 @@ describe('resolveInput: binary file', () => {
 			parameters: { inputSource: 'binary', binaryPropertyName: '_files.scan' },
 			items: [{ json: { _files: { scan: { id: 'filesystem-v2:z', mimeType: 'image/png' } } } as unknown as IDataObject }],
 			stored: { '_files.scan': image },
+			binaryMode: 'combined',
 		});
 		await expect(resolveInput(ctx, 0, passport(), context)).resolves.toMatchObject({ format: 'png' });
 		expect(getBinaryDataBuffer).toHaveBeenCalledWith(0, '_files.scan');
@@ -229,18 +248,18 @@ describe('resolveInput: URL', () => {
 		expect(error.message).toBe("The URL starts with 'file://'; only http:// and https:// URLs can be sent [item 0]");
 	});
 
-	it('downloads in n8n when asked, through httpRequest with arraybuffer, and checks the file', async () => {
+	it('downloads in n8n when asked, through httpRequest as a stream, and checks the file', async () => {
 		const image = make.png(200, 100);
 		const { ctx, httpRequest } = fakeContext({
 			parameters: { inputSource: 'url', url: 'http://intranet.local/scans/a%20b.png?x=1', options: { downloadUrl: true } },
-			httpResponse: { body: image, headers: { 'content-type': 'image/png; charset=binary', 'content-length': String(image.length) }, statusCode: 200 },
+			httpResponse: { body: Readable.from([image.subarray(0, 50), image.subarray(50)]), headers: { 'content-type': 'image/png; charset=binary', 'content-length': String(image.length) }, statusCode: 200 },
 		});
 		const resolved = await resolveInput(ctx, 0, passport(), { ...context, downloadTimeoutMs: 5000 });
 		expect(httpRequest).toHaveBeenCalledWith(
 			expect.objectContaining({
 				method: 'GET',
 				url: 'http://intranet.local/scans/a%20b.png?x=1',
-				encoding: 'arraybuffer',
+				encoding: 'stream',
 				returnFullResponse: true,
 				timeout: 5000,
 			}),
@@ -268,13 +287,22 @@ describe('resolveInput: URL', () => {
 		expect(error.message).toBe('The file at the URL is 2.5 MB; Max Download Size is 2 MB [item 0]');
 	});
 
-	it('rejects a download over the size cap from the body when no length was announced', async () => {
+	it('stops reading a body without announced length as soon as it passes the size cap', async () => {
+		let chunksPulled = 0;
+		async function* endless() {
+			for (;;) {
+				chunksPulled++;
+				yield Buffer.alloc(100_000);
+			}
+		}
 		const { ctx } = fakeContext({
 			parameters: { inputSource: 'url', url: 'https://example.com/big.tif', options: { downloadUrl: true, maxDownloadSize: 1 } },
-			httpResponse: { body: Buffer.alloc(1_200_000), headers: {}, statusCode: 200 },
+			httpResponse: { body: Readable.from(endless()), headers: {}, statusCode: 200 },
 		});
 		const error = await rejection(resolveInput(ctx, 0, passport(), context));
-		expect(error.message).toBe('The file at the URL is 1.2 MB; Max Download Size is 1 MB [item 0]');
+		expect(error.message).toBe('The file at the URL is larger than 1 MB; Max Download Size is 1 MB [item 0]');
+		// 1 MB is 10.5 chunks; the stream's read-ahead may pull a few more, never the endless rest.
+		expect(chunksPulled).toBeLessThan(40);
 	});
 
 	it('reports an HTTP failure of the download', async () => {

@@ -18,12 +18,15 @@ describe('validateResult', () => {
 		);
 	});
 
-	it('reports a missing required list and a wrong top-level type', () => {
-		const missing = checkResult(GENERAL_TABLE, {}, 'req-9');
-		expect(missing.ok).toBe(false);
-		if (!missing.ok) {
-			expect(missing.error.requestId).toBe('req-9');
-			expect(missing.error.message).toContain('result.words_region_list: Required');
+	it('accepts missing and null fields (null means not returned), and reports a wrong type', () => {
+		expect(checkResult(GENERAL_TABLE, {}, 'req-9').ok).toBe(true);
+		const nulls = checkResult(GENERAL_TEXT, { words_block_list: [{ words: null, confidence: 0.9 }], markdown_result: null }, 'r');
+		expect(nulls.ok && nulls.value.result).toEqual({ words_block_list: [{ confidence: 0.9 }] });
+		const wrongList = checkResult(GENERAL_TABLE, { words_region_list: 'none' }, 'req-9');
+		expect(wrongList.ok).toBe(false);
+		if (!wrongList.ok) {
+			expect(wrongList.error.requestId).toBe('req-9');
+			expect(wrongList.error.message).toContain('result.words_region_list: Expected array, received string');
 		}
 		const notAnArray = checkResult(LICENSE_PLATE, 'plate', undefined);
 		expect(notAnArray.ok).toBe(false);
@@ -32,7 +35,7 @@ describe('validateResult', () => {
 	});
 
 	it('lists at most three problems and counts the rest', () => {
-		const blocks = Array.from({ length: 5 }, () => ({ words: null }));
+		const blocks = Array.from({ length: 5 }, () => ({ words: 7 }));
 		const checked = checkResult(GENERAL_TEXT, { words_block_list: blocks }, 'r');
 		expect(checked.ok).toBe(false);
 		if (!checked.ok) {

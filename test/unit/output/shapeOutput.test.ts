@@ -117,19 +117,36 @@ describe('shapeOutput', () => {
 		expect(prepared.map((file) => file.data.toString('utf8'))).toEqual(['Word']);
 	});
 
-	it('fails with a NodeApiError naming the request ID when the result cannot be read', async () => {
-		const { ctx } = fakeContext({});
-		const failure = await shapeOutput(ctx, 2, GENERAL_TABLE, { result: { words_region_list: 'nope' }, requestId: 'req-5' }).then(
+	it('returns a result it cannot read raw, with the request ID and a warning naming the problem', async () => {
+		const { ctx, prepared } = fakeContext({ options: { attachText: true } });
+		const result = { words_region_list: 'nope' };
+		const items = await shapeOutput(ctx, 2, GENERAL_TABLE, { result, requestId: 'req-5' });
+		expect(items).toEqual([
+			{
+				json: {
+					result,
+					requestId: 'req-5',
+					warnings: [
+						'Huawei Cloud returned a General Table result this node cannot read (request ID req-5): result.words_region_list: Expected array, received string. The raw result is returned instead; please report the request ID to the node maintainers.',
+					],
+				},
+			},
+		]);
+		expect(prepared).toHaveLength(0);
+	});
+
+	it.each([
+		['Simplify on', { simplify: true }, undefined],
+		['Simplify off', { simplify: false }, null],
+	])('fails a 2xx answer without a result with a NodeApiError naming the request ID (%s)', async (_mode, parameters, result) => {
+		const failure = await shapeOutput(fakeContext(parameters).ctx, 2, GENERAL_TABLE, { result, requestId: 'req-6' }).then(
 			() => undefined,
 			(error: unknown) => error,
 		);
 		expect(failure).toBeInstanceOf(NodeApiError);
 		const error = failure as NodeApiError;
-		expect(error.message).toBe(
-			'Huawei Cloud returned a General Table result this node cannot read (request ID req-5): result.words_region_list: Expected array, received string',
-		);
-		expect(error.description).toContain('Turn off Simplify');
+		expect(error.message).toBe('Huawei Cloud answered General Table without a result (request ID req-6)');
 		expect(error.context.itemIndex).toBe(2);
-		expect(error.context.huaweiError).toMatchObject({ code: 'RESPONSE.UNEXPECTED_SHAPE', requestId: 'req-5' });
+		expect(error.context.huaweiError).toMatchObject({ code: 'RESPONSE.NO_RESULT', requestId: 'req-6', httpStatus: 200 });
 	});
 });

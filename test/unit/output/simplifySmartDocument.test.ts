@@ -21,9 +21,9 @@ describe('smart document family', () => {
 		expect(item.tableCount).toBe(1);
 		expect(item.forms).toEqual([{ rows: [['xxx', 'xxx', 'xxx'], ['xxxx', 'xxxx', 'xxxx']] }]);
 		expect(item.layout).toEqual([
-			{ type: 'title', text: 'VAT Special Invoice' },
-			{ type: 'form', text: 'xxxx' },
-			{ type: 'table', text: 'xxxx' },
+			{ type: 'title', text: 'VAT Special Invoice', words_ids: [0] },
+			{ type: 'form', text: 'xxxx', words_ids: [2, 3, 4], form_id: 0 },
+			{ type: 'table', text: 'xxxx', words_ids: [0, 1, 2], table_id: 0 },
 		]);
 		expect(item.formulas).toHaveLength(1);
 		expect((item.formulas as Array<{ formula: string }>)[0].formula).toContain('\\\\int _ { L }');

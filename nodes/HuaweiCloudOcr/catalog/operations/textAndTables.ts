@@ -56,7 +56,7 @@ export const TEXT_AND_TABLE_OPERATIONS: OcrOperation[] = [
 			flag(
 				'return_markdown_result',
 				'Return Markdown Result',
-				'Whether to also return the text as one string, with blocks on a line separated by tabs and lines by line breaks',
+				'Whether to also return the text as one Markdown string (blocks on a line separated by tabs, lines by line breaks): the simplified item gets a markdown field, and Attach Text File writes it as a .md file',
 			),
 		],
 		result: { family: 'text' },

@@ -4,9 +4,9 @@ import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData
 import type { OcrOperation } from '../../catalog/types';
 import { baseFileName, type OutputFile } from '../files';
 import { gridToRecords, type TableGrid } from '../grid';
-import { shapeOutput, unreadableResult, UNREADABLE_RESULT_CODE } from '../index';
+import { MISSING_RESULT_CODE, missingResult, shapeOutput } from '../index';
 import { plainTextOf } from '../plainText';
-import { checkResult, type ValidatedResult } from '../schemas';
+import { checkResult, UnreadableResultError, type ValidatedResult } from '../schemas';
 import { readOutputSettings, type OutputSettings } from '../settings';
 import { simplifyDocument } from '../simplify';
 import { classificationDocumentItems } from '../simplify/classification';
@@ -46,46 +46,71 @@ export interface PagedDocument {
 
 interface ReadPage extends PageAnswer {
 	validated?: ValidatedResult;
+	simplified?: IDataObject;
 }
 
 const ROW_KEYS = [...ROW_ITEM_KEYS, 'page'];
 
-/** Validates each answer where the output needs it; an unreadable one stops the node or, tolerated, becomes a failure that keeps the raw answer. */
+/** A simplified page, or the reason it can't be simplified. */
+function simplifyPage(op: OcrOperation, settings: OutputSettings, answer: PageAnswer): ReadPage | Error {
+	const checked = checkResult(op, answer.result, answer.requestId);
+	if (!checked.ok) return checked.error;
+	try {
+		return { ...answer, validated: checked.value, simplified: simplifyDocument(checked.value, settings) };
+	} catch (error) {
+		return new UnreadableResultError(
+			`Huawei Cloud returned a ${op.name} result this node could not simplify (request ID ${answer.requestId ?? 'unknown'}): ${(error as Error).message}`,
+			answer.requestId,
+			[],
+		);
+	}
+}
+
+interface ReadDocument {
+	pages: ReadPage[];
+	failures: IDataObject[];
+	/** Billed pages the node could not simplify: kept raw, each with a warning. */
+	rawPages: IDataObject[];
+	warnings: string[];
+}
+
+/**
+ * Sorts the answers: a page without a result fails (or stops the node without Continue On Fail);
+ * a billed page that can't be simplified is kept raw with a warning, never thrown away.
+ */
 function readPages(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	op: OcrOperation,
 	settings: OutputSettings,
 	document: PagedDocument,
-): { pages: ReadPage[]; failures: IDataObject[] } {
-	const failures: IDataObject[] = document.failures.map((failure) => ({ ...failure }));
+): ReadDocument {
+	const read: ReadDocument = { pages: [], failures: document.failures.map((failure) => ({ ...failure })), rawPages: [], warnings: [] };
 	const needsResult = settings.simplify || settings.attachText || settings.attachExcel;
-	const pages: ReadPage[] = [];
 	for (const answer of document.answers) {
+		if (answer.result === undefined || answer.result === null) {
+			const failure = missingResult(ctx, itemIndex, op, answer.requestId);
+			if (!document.tolerateFailures) {
+				failure.message = `Page ${answer.page}: ${failure.message}`;
+				throw failure;
+			}
+			read.failures.push({ page: answer.page, code: MISSING_RESULT_CODE, message: failure.message, requestId: answer.requestId });
+			continue;
+		}
 		if (!needsResult) {
-			pages.push(answer);
+			read.pages.push(answer);
 			continue;
 		}
-		const checked = checkResult(op, answer.result, answer.requestId);
-		if (checked.ok) {
-			pages.push({ ...answer, validated: checked.value });
+		const page = simplifyPage(op, settings, answer);
+		if (!(page instanceof Error)) {
+			read.pages.push(page);
 			continue;
 		}
-		if (!document.tolerateFailures) {
-			const failure = unreadableResult(ctx, itemIndex, checked.error);
-			failure.message = `Page ${answer.page}: ${failure.message}`;
-			throw failure;
-		}
-		failures.push({
-			page: answer.page,
-			code: UNREADABLE_RESULT_CODE,
-			message: checked.error.message,
-			requestId: answer.requestId,
-			result: answer.result as IDataObject,
-		});
+		read.rawPages.push({ page: answer.page, result: answer.result as IDataObject, requestId: answer.requestId });
+		read.warnings.push(`Page ${answer.page}: ${page.message}. Its raw result is in rawPages; please report the request ID to the node maintainers.`);
 	}
-	failures.sort((a, b) => (a.page as number) - (b.page as number));
-	return { pages, failures };
+	read.failures.sort((a, b) => (a.page as number) - (b.page as number));
+	return read;
 }
 
 function pageTables(page: ReadPage): TableGrid[] {
@@ -141,9 +166,7 @@ function documentJson(settings: OutputSettings, pages: readonly ReadPage[]): IDa
 	if (!settings.simplify) {
 		return { pages: pages.map(({ page, result, requestId }) => ({ page, result: result as IDataObject, requestId })) };
 	}
-	const merged = mergePageItems(
-		pages.map((page) => ({ page: page.page, json: simplifyDocument(page.validated as ValidatedResult, settings) })),
-	);
+	const merged = mergePageItems(pages.map((page) => ({ page: page.page, json: page.simplified ?? {} })));
 	return { ...merged, requestIds: pages.map((page) => page.requestId ?? null) };
 }
 
@@ -197,16 +220,18 @@ export async function shapeDocumentOutput(
 	document: PagedDocument,
 ): Promise<INodeExecutionData[]> {
 	const settings = readOutputSettings(ctx, itemIndex, op);
-	const { pages, failures } = readPages(ctx, itemIndex, op, settings, document);
-	const summary: IDataObject = { pageCount: document.pageCount ?? null, pagesRead: pages.map((page) => page.page) };
-	if (failures.length > 0) summary.errors = failures;
+	const { pages, failures, rawPages, warnings } = readPages(ctx, itemIndex, op, settings, document);
+	const problems: IDataObject = {};
+	if (failures.length > 0) problems.errors = failures;
+	if (rawPages.length > 0) Object.assign(problems, { rawPages, warnings });
+	const summary: IDataObject = { pageCount: document.pageCount ?? null, pagesRead: pages.map((page) => page.page), ...problems };
 
 	const split = settings.split ? splitItems(op, settings, pages) : [];
 	const items: INodeExecutionData[] =
 		split.length > 0
 			? split.map((json) => ({ json: { ...json, pageCount: summary.pageCount } }))
 			: [{ json: { ...documentJson(settings, pages), ...summary } }];
-	if (split.length > 0 && failures.length > 0) items[0].json.errors = failures;
+	if (split.length > 0) Object.assign(items[0].json, problems);
 
 	const binary = await attachFiles(ctx, op, settings, document, pages);
 	if (binary) items[0].binary = binary;
@@ -234,12 +259,9 @@ export async function shapePageOutputs(
 		...document.answers.map((answer) => ({
 			page: answer.page,
 			items: async (): Promise<INodeExecutionData[]> => {
-				const settings = readOutputSettings(ctx, itemIndex, op);
-				const needsResult = settings.simplify || settings.attachText || settings.attachExcel;
-				const checked = needsResult ? checkResult(op, answer.result, answer.requestId) : undefined;
-				if (checked && !checked.ok && document.tolerateFailures) {
-					const error = { code: UNREADABLE_RESULT_CODE, message: checked.error.message, requestId: answer.requestId };
-					return [{ json: { error, result: answer.result as IDataObject } }];
+				if ((answer.result === undefined || answer.result === null) && document.tolerateFailures) {
+					const { message, requestId } = missingResult(ctx, itemIndex, op, answer.requestId).context.huaweiError as IDataObject;
+					return [{ json: { error: { code: MISSING_RESULT_CODE, message, requestId } } }];
 				}
 				return await shapeOutput(ctx, itemIndex, op, {
 					result: answer.result,

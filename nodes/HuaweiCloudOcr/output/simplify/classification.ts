@@ -5,29 +5,35 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import type { DetailOptions } from '../flatten';
-import { flattenFields } from '../flatten';
+import { flattenFields, omitKeys, withExtraFields } from '../flatten';
 import type { ClassificationResult, ClassifiedDocument } from '../schemas';
 
 /** Codes that mean "recognised"; anything else in `status.error_code` is a per-document failure. */
 const SUCCESS_CODES = new Set(['', '0', 'AIS.0000', 'SUCCESS']);
 
+/** Document fields with their own place on the simplified item. */
+const DOCUMENT_KEYS = ['type', 'content', 'status', 'seal_mark', 'location'];
+
 export function classifiedDocumentJson(document: ClassifiedDocument, options: DetailOptions): IDataObject {
 	const code = document.status?.error_code ?? '';
 	const failed = !SUCCESS_CODES.has(code.toUpperCase());
+	const message = document.status?.error_msg ?? '';
 	const json: IDataObject = {
-		type: document.type,
+		type: document.type ?? '',
 		fields: flattenFields(document.content ?? {}, options),
 		status: failed ? 'failed' : 'success',
 	};
 	if (failed) {
 		json.errorCode = code;
-		json.errorMessage = document.status?.error_msg ?? '';
+		json.errorMessage = message;
+	} else if (message !== '') {
+		json.statusMessage = message;
 	}
 	if (document.seal_mark !== undefined) json.sealMark = document.seal_mark as boolean;
 	if (options.includeLocations && document.location !== undefined) {
 		json.location = document.location as IDataObject['location'];
 	}
-	return json;
+	return withExtraFields(json, omitKeys(document, DOCUMENT_KEYS), options);
 }
 
 export function simplifyClassification(result: ClassificationResult, options: DetailOptions): IDataObject {

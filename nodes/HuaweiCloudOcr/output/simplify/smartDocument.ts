@@ -6,9 +6,12 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import type { DetailOptions } from '../flatten';
+import { withExtraFields } from '../flatten';
 import type { TableGrid } from '../grid';
 import { buildGrid } from '../grid';
-import type { SmartDocumentResult } from '../schemas';
+import type { DocumentTable, SmartDocumentPart, SmartDocumentResult } from '../schemas';
+import { blockLines } from './text';
+import { unplacedWords } from './cells';
 
 export interface SmartDocumentPage {
 	direction?: number;
@@ -24,14 +27,44 @@ export interface MergedSmartDocument {
 	tableLocations: unknown[];
 	forms: TableGrid[];
 	formLocations: unknown[];
-	layout: Array<{ type: string; text?: string; location?: unknown }>;
-	formulas: Array<{ formula: string; type?: string; location?: unknown }>;
+	/** Layout blocks and formulas with all their fields (type, text, ids, …). */
+	layout: Array<Record<string, unknown>>;
+	formulas: Array<Record<string, unknown>>;
+	/** Text of table and form cells Huawei sent without row/column indexes. */
+	unplacedCells: string[];
+	/** Parts of a page this node has no special place for (e.g. a `*_result` Huawei adds later). */
+	other: Record<string, unknown>;
 }
 
-function addField(fields: Record<string, string>, key: string, value: string): void {
+const KNOWN_PARTS = ['ocr_result', 'kv_result', 'table_result', 'form_result', 'layout_result', 'formula_result'];
+
+/** A key-value block without a key is kept under `field`. */
+const UNNAMED_FIELD = 'field';
+
+function addField(fields: Record<string, unknown>, key: string, value: unknown): void {
 	let name = key;
 	for (let n = 2; name in fields; n++) name = `${key}_${n}`;
 	fields[name] = value;
+}
+
+function addTables(
+	tables: readonly DocumentTable[] | undefined,
+	grids: TableGrid[],
+	locations: unknown[],
+	merged: MergedSmartDocument,
+): void {
+	for (const table of tables ?? []) {
+		const cells = table.words_block_list ?? [];
+		grids.push(buildGrid(cells));
+		locations.push(table.location);
+		merged.unplacedCells.push(...unplacedWords(cells));
+	}
+}
+
+function addOtherParts(part: SmartDocumentPart, merged: MergedSmartDocument): void {
+	for (const [key, value] of Object.entries(part)) {
+		if (!KNOWN_PARTS.includes(key) && value !== undefined) addField(merged.other, key, value);
+	}
 }
 
 export function mergeSmartDocument(result: SmartDocumentResult): MergedSmartDocument {
@@ -44,29 +77,24 @@ export function mergeSmartDocument(result: SmartDocumentResult): MergedSmartDocu
 		formLocations: [],
 		layout: [],
 		formulas: [],
+		unplacedCells: [],
+		other: {},
 	};
 	for (const part of result) {
 		if (part.ocr_result) {
 			merged.pages.push({
 				direction: part.ocr_result.direction,
-				lines: part.ocr_result.words_block_list.map((block) => block.words),
+				lines: blockLines(part.ocr_result.words_block_list),
 			});
 		}
-		for (const kv of part.kv_result?.kv_block_list ?? []) addField(merged.fields, kv.key, kv.value ?? '');
-		for (const table of part.table_result?.table_list ?? []) {
-			merged.tables.push(buildGrid(table.words_block_list));
-			merged.tableLocations.push(table.location);
+		for (const kv of part.kv_result?.kv_block_list ?? []) {
+			addField(merged.fields, kv.key ?? UNNAMED_FIELD, kv.value ?? '');
 		}
-		for (const form of part.form_result?.form_list ?? []) {
-			merged.forms.push(buildGrid(form.words_block_list));
-			merged.formLocations.push(form.location);
-		}
-		for (const block of part.layout_result?.layout_block_list ?? []) {
-			merged.layout.push({ type: block.type, text: block.text, location: block.location });
-		}
-		for (const formula of part.formula_result?.formula_list ?? []) {
-			merged.formulas.push({ formula: formula.formula, type: formula.type, location: formula.location });
-		}
+		addTables(part.table_result?.table_list, merged.tables, merged.tableLocations, merged);
+		addTables(part.form_result?.form_list, merged.forms, merged.formLocations, merged);
+		merged.layout.push(...(part.layout_result?.layout_block_list ?? []));
+		merged.formulas.push(...(part.formula_result?.formula_list ?? []));
+		addOtherParts(part, merged);
 	}
 	return merged;
 }
@@ -82,7 +110,7 @@ function gridsJson(grids: readonly TableGrid[], locations: readonly unknown[], o
 }
 
 /** Drops `location` unless asked for, and keys whose value is undefined. */
-function withoutLocation<T extends { location?: unknown }>(entry: T, options: DetailOptions): IDataObject {
+function withoutLocation(entry: Record<string, unknown>, options: DetailOptions): IDataObject {
 	const json: IDataObject = {};
 	for (const [key, value] of Object.entries(entry)) {
 		if (value === undefined) continue;
@@ -107,8 +135,9 @@ export function simplifySmartDocument(result: SmartDocumentResult, options: Deta
 		layout: merged.layout.map((block) => withoutLocation(block, options)),
 		formulas: merged.formulas.map((formula) => withoutLocation(formula, options)),
 	};
+	if (merged.unplacedCells.length > 0) simplified.unplacedCells = merged.unplacedCells;
 	const direction = merged.pages.find((page) => page.direction !== undefined)?.direction;
 	if (direction !== undefined) simplified.direction = direction;
 	if (merged.pages.length > 1) simplified.pageCount = merged.pages.length;
-	return simplified;
+	return withExtraFields(simplified, merged.other, options);
 }

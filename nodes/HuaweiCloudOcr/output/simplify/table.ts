@@ -1,9 +1,11 @@
 /** Table family (general table, financial statement): text regions and rebuilt table grids. */
 import type { IDataObject } from 'n8n-workflow';
 import type { DetailOptions } from '../flatten';
+import { omitKeys, withExtraFields } from '../flatten';
 import type { TableGrid } from '../grid';
 import { buildGrid, gridToRecords } from '../grid';
 import type { TableResult } from '../schemas';
+import { isTableRegion, unplacedWords, wordsOf } from './cells';
 
 export interface TableLayout {
 	/** Text-region lines, in Huawei's order. */
@@ -17,13 +19,17 @@ export interface TableLayout {
 
 export function tableLayout(result: TableResult): TableLayout {
 	const layout: TableLayout = { textLines: [], tables: [], regions: [], tableLocations: [] };
-	for (const region of result.words_region_list) {
-		if (region.type === 'table') {
+	for (const region of result.words_region_list ?? []) {
+		const cells = region.words_block_list ?? [];
+		const isTable = isTableRegion(region);
+		// Cells Huawei sent without row/column indexes can't go into the grid; their text is kept as text lines.
+		const lines = isTable ? unplacedWords(cells) : wordsOf(cells);
+		if (isTable) {
 			layout.regions.push({ kind: 'table', index: layout.tables.length });
-			layout.tables.push(buildGrid(region.words_block_list));
+			layout.tables.push(buildGrid(cells));
 			layout.tableLocations.push(region.table_location);
-		} else {
-			const lines = region.words_block_list.map((block) => block.words);
+		}
+		if (lines.length > 0) {
 			layout.textLines.push(...lines);
 			layout.regions.push({ kind: 'text', lines });
 		}
@@ -41,13 +47,17 @@ export function tablesJson(tables: readonly TableGrid[], locations: readonly unk
 	});
 }
 
+/** Result fields with their own place on the simplified item (Huawei's Excel goes to Attach Excel File). */
+const RESULT_KEYS = ['words_region_list', 'words_region_count', 'excel'];
+
 export function simplifyTable(result: TableResult, options: DetailOptions): IDataObject {
 	const layout = tableLayout(result);
-	return {
+	const simplified: IDataObject = {
 		text: layout.textLines.join('\n'),
 		tables: tablesJson(layout.tables, layout.tableLocations, options),
 		tableCount: layout.tables.length,
 	};
+	return withExtraFields(simplified, omitKeys(result, RESULT_KEYS), options);
 }
 
 /** Our own keys on row items; table headers with these names get a `_2` suffix. */

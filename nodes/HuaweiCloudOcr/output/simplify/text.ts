@@ -1,27 +1,34 @@
 /** Text family (general text, web image, handwriting): text in reading order plus its lines. */
 import type { IDataObject } from 'n8n-workflow';
 import type { DetailOptions } from '../flatten';
-import { flattenFields, isPlainObject } from '../flatten';
+import { flattenFields, isPlainObject, omitKeys, withExtraFields } from '../flatten';
 import type { TextResult, WordsBlock } from '../schemas';
+
+/** Block fields with their own place on a line; any other field (e.g. handwriting `type`) is kept as it is. */
+const LINE_KEYS = ['words', 'confidence', 'location', 'font_list', 'font_scores'];
+
+/** Result fields with their own place on the simplified item. */
+const RESULT_KEYS = ['words_block_list', 'words_block_count', 'direction', 'markdown_result', 'extracted_data'];
 
 /**
  * Huawei lists text blocks in reading order (left to right, top to bottom) and we keep that order:
  * re-sorting by coordinates would interleave the columns of multi-column pages.
+ * Blocks without `words` add no line to the text.
  */
 export function blockLines(blocks: readonly WordsBlock[] | undefined): string[] {
-	return (blocks ?? []).map((block) => block.words);
+	return (blocks ?? []).flatMap((block) => (block.words === undefined ? [] : [block.words]));
 }
 
 export function linesOf(blocks: readonly WordsBlock[] | undefined, options: DetailOptions): IDataObject[] {
 	return (blocks ?? []).map((block) => {
-		const line: IDataObject = { text: block.words };
+		const line: IDataObject = { text: block.words ?? '' };
 		if (block.confidence !== undefined) line.confidence = block.confidence;
 		if (options.includeLocations && block.location !== undefined) {
 			line.location = block.location as IDataObject['location'];
 		}
 		if (block.font_list !== undefined) line.fonts = block.font_list;
 		if (block.font_scores !== undefined) line.fontScores = block.font_scores;
-		return line;
+		return withExtraFields(line, omitKeys(block, LINE_KEYS), options);
 	});
 }
 
@@ -49,5 +56,5 @@ export function simplifyText(result: TextResult, options: DetailOptions): IDataO
 	};
 	if (result.direction !== undefined) simplified.direction = result.direction;
 	if (result.markdown_result !== undefined) simplified.markdown = result.markdown_result;
-	return { ...simplified, ...extractedData(result.extracted_data) };
+	return withExtraFields({ ...simplified, ...extractedData(result.extracted_data) }, omitKeys(result, RESULT_KEYS), options);
 }

@@ -1,0 +1,10 @@
+/**
+ * The node's versions. Saved workflows keep the typeVersion they were built with, and n8n runs
+ * them with that version's parameters, so a breaking change (a renamed parameter, a new default,
+ * a removed option) ships as a new version instead of changing what v1 means. How to add one: the
+ * README's "Versioning" section; test/unit/node/versions.test.ts pins v1's parameters.
+ */
+export const NODE_VERSIONS = [1];
+
+/** What a node newly added to a workflow gets. */
+export const DEFAULT_VERSION = NODE_VERSIONS[NODE_VERSIONS.length - 1];

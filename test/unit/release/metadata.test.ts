@@ -1,0 +1,29 @@
+/**
+ * Package metadata: no invented contact data, and the project's address in one place (package.json's
+ * repository); every other link to it (homepage, bugs, the node's and credential's documentation
+ * links) must follow it, so setting it once before the first release is enough to find the rest.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+import { HuaweiCloudApi } from '../../../credentials/HuaweiCloudApi.credentials';
+
+const root = join(__dirname, '..', '..', '..');
+const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, any>;
+const manifest = read('package.json');
+const project = String(manifest.repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+
+it('names no contact e-mail and keeps homepage and bugs on the repository', () => {
+	expect(manifest.author).toEqual({ name: expect.any(String) });
+	expect(manifest.homepage).toBe(project);
+	expect(manifest.bugs).toEqual({ url: `${project}/issues` });
+	expect(manifest.license).toBe('MIT');
+	expect(manifest.dependencies ?? {}).toEqual({});
+});
+
+it('points the node and credential documentation links at the repository', () => {
+	const codex = read('nodes/HuaweiCloudOcr/HuaweiCloudOcr.node.json');
+	const links = Object.values(codex.resources as Record<string, Array<{ url: string }>>).flat().map((link) => link.url);
+	expect(links.length).toBeGreaterThan(0);
+	for (const link of [...links, new HuaweiCloudApi().documentationUrl]) expect(link.startsWith(`${project}#`)).toBe(true);
+});

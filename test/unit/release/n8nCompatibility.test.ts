@@ -1,0 +1,38 @@
+/**
+ * The node runs with the host n8n's own n8n-workflow, not the one in our devDependencies. On the
+ * oldest supported n8n (README "Compatibility": 1.x) only part of today's n8n-workflow exists, so
+ * nodes/ and credentials/ may take from it at run time only what every supported line exports
+ * (type-only imports vanish at build time and don't count). The real-n8n suite proves it per version.
+ */
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+
+const root = join(__dirname, '..', '..', '..');
+
+/** Value exports of n8n-workflow present from n8n 1.100 (n8n-workflow 1.97) to 2.x. */
+const EXPORTED_ON_EVERY_SUPPORTED_N8N = ['NodeApiError', 'NodeConnectionTypes', 'NodeOperationError', 'UserError', 'sleep'];
+
+function sourceFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+	);
+}
+
+/** `file: name` for every value (non-type) import from n8n-workflow. */
+function runtimeImports(file: string): string[] {
+	const text = readFileSync(file, 'utf8');
+	const imports = [...text.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+'n8n-workflow'/g)];
+	return imports
+		.filter(([, typeOnly]) => !typeOnly)
+		.flatMap(([, , names]) => names.split(','))
+		.map((name) => name.trim())
+		.filter((name) => name !== '' && !name.startsWith('type '))
+		.map((name) => `${file.slice(root.length + 1)}: ${name}`);
+}
+
+it('nodes/ and credentials/ use only n8n-workflow exports that every supported n8n has', () => {
+	const used = ['nodes', 'credentials'].flatMap((dir) => sourceFiles(join(root, dir))).flatMap(runtimeImports);
+	expect(used.length).toBeGreaterThan(0);
+	const missingOnOlderN8n = used.filter((entry) => !EXPORTED_ON_EVERY_SUPPORTED_N8N.includes(entry.split(': ')[1]));
+	expect(missingOnOlderN8n).toEqual([]);
+});
