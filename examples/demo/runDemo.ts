@@ -22,7 +22,7 @@ export interface DemoResult {
 	operation: OcrOperation;
 	region: string;
 	/** recognized = real OCR in the emulator; sample/template = canned answer; huawei = the real service. */
-	source: 'recognized' | 'sample' | 'template' | 'huawei' | 'skipped' | 'failed';
+	source: 'recognized' | 'sample' | 'template' | 'answer' | 'huawei' | 'skipped' | 'failed';
 	milliseconds: number;
 	items: IDataObject[];
 	files: string[];

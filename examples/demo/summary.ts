@@ -20,6 +20,7 @@ const SOURCE_LABELS: Record<DemoResult['source'], string> = {
 	recognized: 'emulator, real offline OCR (tesseract.js)',
 	sample: "emulator, Huawei's documented sample answer (not read from the image)",
 	template: 'emulator, template answer (not read from the image)',
+	answer: 'emulator, answer set by a test (not read from the image)',
 	huawei: 'Huawei Cloud',
 	skipped: 'skipped',
 	failed: 'failed',

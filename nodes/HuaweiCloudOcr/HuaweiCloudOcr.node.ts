@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties } from './description/properties';
 import { executeOcr } from './executeOcr';
+import { NODE_OUTPUTS } from './review';
 import { DEFAULT_VERSION, NODE_VERSIONS } from './versions';
 
 export class HuaweiCloudOcr implements INodeType {
@@ -18,7 +19,7 @@ export class HuaweiCloudOcr implements INodeType {
 		defaults: { name: 'Huawei Cloud OCR' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
+		outputs: NODE_OUTPUTS,
 		credentials: [{ name: 'huaweiCloudApi', required: true }],
 		properties: nodeProperties(),
 	};

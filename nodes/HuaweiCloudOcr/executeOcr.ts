@@ -4,11 +4,12 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { toCredentialData } from '../HuaweiCloud/credentialData';
 import { CallSlots, readExecutionSettings, runItems, ThrottleGate } from './execution';
 import { recognizeItem } from './recognizeItem';
+import { hasReviewOutput, routeItems } from './review';
 
 /**
  * Runs every input item through a bounded pool. Each item yields its output items (with pairedItem)
  * or, under Continue On Fail, one error item; otherwise the first failing item (in input order)
- * stops the node with its own error.
+ * stops the node with its own error. With the Needs Review output, items that failed a check go there.
  */
 export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const inputItems = ctx.getInputData();
@@ -34,7 +35,7 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 		if (!continueOnFail) throw asNodeError(ctx, outcome.error, itemIndex);
 		output.push({ json: { error: errorDetails(outcome.error) }, pairedItem: { item: itemIndex } });
 	}
-	return [output];
+	return routeItems(output, hasReviewOutput(ctx));
 }
 
 /** The error item's `error` object: code, message, hint, requestId, httpStatus. */

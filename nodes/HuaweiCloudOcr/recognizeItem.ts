@@ -11,18 +11,20 @@ import { huaweiRequest } from '../HuaweiCloud/transport';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
 import { operationByValue, operationForRegion, regionProblem } from './catalog';
 import { operationParameters, readRecognitionFields } from './catalog/parameters';
-import { selectedPage } from './catalog/requestBody';
+import { fieldsForChecks, selectedPage } from './catalog/requestBody';
 import type { OcrOperation } from './catalog/types';
 import type { CallSlots, ExecutionSettings, ThrottleGate } from './execution';
 import { ItemSkippedError } from './execution';
 import { resolveInput } from './input';
 import { inputError, InputProblem } from './input/problem';
-import { shapeOutput } from './output';
+import { readOutputSettings, shapeOutput } from './output';
 import type { PageFailure, PagedDocument } from './output/pages/documentOutput';
 import { shapeDocumentOutput, shapePageOutputs } from './output/pages/documentOutput';
 import type { PagePlan } from './pages';
 import { PAGE_MODES, PAGES_AS, planPages, readPageSettings, readsDocumentPages } from './pages';
+import { annotateDocument } from './pages/review';
 import { type PageOutcome, readPages } from './readPages';
+import { annotateItems, readReviewSettings } from './review';
 
 export interface ItemContext {
 	credentials: HuaweiCredentialData;
@@ -50,6 +52,7 @@ export async function recognizeItem(
 	const recognition = readRecognitionFields(ctx, itemIndex, operation);
 	const pageSettings = readPageSettings(ctx, itemIndex, operation);
 	const pageNumber = selectedPage(operation, operationParameters(ctx, itemIndex, operation));
+	const reviewSettings = readReviewSettings(ctx, itemIndex);
 	const input =
 		operation.fileField === 'none'
 			? undefined
@@ -60,7 +63,13 @@ export async function recognizeItem(
 					downloadTimeoutMs: settings.timeoutMs,
 				});
 	const plan = withInputProblems(ctx, itemIndex, () =>
-		planPages({ op: operation, input, settings: pageSettings, selectedPage: pageNumber, recognition }),
+		planPages({
+			op: operation,
+			input,
+			settings: pageSettings,
+			selectedPage: pageNumber,
+			recognition: { ...recognition, ...(reviewSettings.checkResults ? fieldsForChecks(operation) : {}) },
+		}),
 	);
 
 	const projectId = await resolveProjectId(ctx, credentials, region);
@@ -88,10 +97,12 @@ export async function recognizeItem(
 	const failure = (outcome: Extract<PageOutcome, { ok: false }>) =>
 		pageFailure(ctx, itemIndex, { operation, region, plan }, outcome);
 
+	const { simplify } = readOutputSettings(ctx, itemIndex, operation);
 	if (!plan.paged) {
 		const [outcome] = outcomes;
 		if (!outcome.ok) throw failure(outcome);
-		return await shapeOutput(ctx, itemIndex, operation, { result: outcome.result, requestId: outcome.requestId, sourceFileName });
+		const items = await shapeOutput(ctx, itemIndex, operation, { result: outcome.result, requestId: outcome.requestId, sourceFileName });
+		return annotateItems(operation.id, outcome.result, items, reviewSettings, simplify);
 	}
 
 	const failed = outcomes.filter((outcome): outcome is Extract<PageOutcome, { ok: false }> => !outcome.ok);
@@ -105,9 +116,13 @@ export async function recognizeItem(
 		sourceFileName,
 		tolerateFailures: continueOnFail,
 	};
-	return pageSettings.pagesAs === PAGES_AS.page
-		? await shapePageOutputs(ctx, itemIndex, operation, document)
-		: await shapeDocumentOutput(ctx, itemIndex, operation, document);
+	if (pageSettings.pagesAs === PAGES_AS.page) {
+		return await shapePageOutputs(ctx, itemIndex, operation, document, (result, items) =>
+			annotateItems(operation.id, result, items, reviewSettings, simplify),
+		);
+	}
+	const items = await shapeDocumentOutput(ctx, itemIndex, operation, document);
+	return annotateDocument(operation.id, document.answers, items, reviewSettings);
 }
 
 function isSkipped(error: unknown): boolean {

@@ -4,7 +4,8 @@
  * a removed option) ships as a new version instead of changing what v1 means. How to add one: the
  * README's "Versioning" section; test/unit/node/versions.test.ts pins v1's parameters.
  */
-export const NODE_VERSIONS = [1];
+/** 1.1: new nodes get the Needs Review output (Options → Needs Review Output on by default). */
+export const NODE_VERSIONS = [1, 1.1];
 
 /** What a node newly added to a workflow gets. */
 export const DEFAULT_VERSION = NODE_VERSIONS[NODE_VERSIONS.length - 1];

@@ -1,10 +1,11 @@
 /**
  * README sections generated from the code they document: the operation catalog, the region
- * matrix, the error hints and the benchmark figures. `npm run docs` writes them; a unit test fails
+ * matrix, the error hints, the checks per operation and the benchmark figures. `npm run docs` writes them; a unit test fails
  * when the README and the code drift apart.
  */
 import { hostingRegions, OPERATIONS, RESOURCES } from '../../nodes/HuaweiCloudOcr/catalog';
 import type { FileFormat, OcrOperation } from '../../nodes/HuaweiCloudOcr/catalog/types';
+import { checksFor } from '../../nodes/HuaweiCloudOcr/checks';
 import { hintFor } from '../../nodes/HuaweiCloud/hints';
 import { OCR_REGIONS } from '../../nodes/HuaweiCloud/regions';
 
@@ -195,10 +196,36 @@ export function performanceSection(results: BenchFile | undefined): string {
 	return lines.join('\n').trimEnd();
 }
 
+/** Every check of every operation, from the checks' own definitions (collapsed per operation). */
+export function checksSection(): string {
+	const lines: string[] = [];
+	for (const resource of RESOURCES) {
+		const operations = OPERATIONS.filter((operation) => operation.resource === resource.value);
+		const checked = operations.map((operation) => ({ operation, checks: checksFor(operation.id) }));
+		const unchecked = checked.filter(({ checks }) => checks.length === 0).map(({ operation }) => operation.name);
+		lines.push(`#### ${resource.name}`, '');
+		for (const { operation, checks } of checked.filter((entry) => entry.checks.length > 0)) {
+			lines.push(
+				`<details><summary>${operation.name}: ${checks.length} check${checks.length === 1 ? '' : 's'}</summary>`,
+				'',
+				'| Check | Field | What it verifies |',
+				'| --- | --- | --- |',
+				...checks.map((check) => `| \`${check.check}\` | ${cell(check.field)} | ${cell(check.description)} |`),
+				'',
+				'</details>',
+				'',
+			);
+		}
+		if (unchecked.length > 0) lines.push(`No checks (every item passes): ${unchecked.join(', ')}.`, '');
+	}
+	return lines.join('\n').trimEnd();
+}
+
 const SECTIONS: Record<string, (results?: BenchFile) => string> = {
 	OPERATIONS: operationsSection,
 	REGIONS: regionsSection,
 	ERRORS: errorsSection,
+	CHECKS: checksSection,
 	PERFORMANCE: performanceSection,
 };
 

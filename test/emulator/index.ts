@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AccountRegistry, EMULATOR_ACCOUNT, withProjects } from './account';
+import { Answers } from './ocr/answers';
 import { Downloads } from './ocr/download';
 import { FaultController } from './faults';
 import { createRequestHandler, type ServerState } from './server';
@@ -17,6 +18,8 @@ export { MAX_CLOCK_SKEW_MS } from './auth';
 export { MAX_BASE64_CHARS } from './ocr/bodyRules';
 export { MAX_BODY_BYTES } from './ocr/service';
 export { OPERATION_SPECS } from './spec/operations';
+export { sdkShapeProblems } from './ocr/sdkShape';
+export { UnshapedAnswerError } from './ocr/answers';
 export type * from './types';
 
 function emptyStats(): EmulatorStats {
@@ -34,6 +37,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		tokens: new TokenStore(options.tokenLifetimeMs ?? DEFAULT_TOKEN_LIFETIME_MS),
 		faults,
 		downloads: new Downloads(),
+		answers: new Answers(),
 		options,
 		log: [],
 		stats,
@@ -72,6 +76,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		putObject: (bucket, region, key, bytes, opts) =>
 			state.downloads.putObject(bucket, region, key, bytes, opts?.publicRead ?? false),
 		putUrl: (url, bytes) => state.downloads.putUrl(url, bytes),
+		answerWith: (operation, result) => state.answers.set(operation, result),
+		clearAnswers: () => state.answers.clear(),
 		stop: async () => {
 			for (const res of state.hanging) res.destroy();
 			state.hanging.clear();

@@ -8,6 +8,7 @@ import { errorBody, errors, HuaweiError } from './errors';
 import type { FaultController, FaultContext } from './faults';
 import { issueToken, listProjects, type Reply } from './iam';
 import { bodyForLog, lowerCaseHeaders, newLogEntry } from './log';
+import type { Answers } from './ocr/answers';
 import type { Downloads } from './ocr/download';
 import { checkProjectOwnership } from './ocr/ownership';
 import { serveOcr } from './ocr/service';
@@ -23,6 +24,7 @@ export interface ServerState {
 	tokens: TokenStore;
 	faults: FaultController;
 	downloads: Downloads;
+	answers: Answers;
 	options: EmulatorOptions;
 	log: EmulatorRequest[];
 	stats: EmulatorStats;
@@ -81,7 +83,8 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
 		if (error instanceof NoAnswer) return;
 		const huawei = error instanceof HuaweiError ? error : new HuaweiError(500, 'ModelArts.4505', 'Internal server error.');
 		entry.errorCode = huawei.code;
-		entry.errorDetail = huawei.reason;
+		// An answer a test set that the SDK models refuse shows up as an internal error, with the why in the log.
+		entry.errorDetail = error instanceof HuaweiError ? huawei.reason : (error as Error).message;
 		if (AUTH_CODES.includes(huawei.code)) entry.authFailure = huawei.reason;
 		reply = { status: huawei.status, body: errorBody(huawei, requestId) };
 	}
@@ -185,6 +188,7 @@ async function dispatch(
 		faults: state.faults,
 		downloads: state.downloads,
 		recognizer: state.options.recognizer,
+		answers: state.answers,
 		urlTimeoutMs: state.options.urlTimeoutMs ?? 10_000,
 	}).catch((error: unknown) => {
 		if (error instanceof HuaweiError && error.code === 'APIG.0308') state.stats.throttled += 1;

@@ -167,7 +167,7 @@ export interface EmulatorRequest {
 	/** Our reason for the error, e.g. `unknown-field:foo`, `side-below-15` (never sent). */
 	errorDetail?: string;
 	fault?: FaultKind;
-	resultSource?: 'sample' | 'template' | 'recognized';
+	resultSource?: 'sample' | 'template' | 'recognized' | 'answer';
 	/** With lean answers on: how many optional fields of the result were left out or sent as null. */
 	leanChanges?: number;
 }
@@ -196,6 +196,14 @@ export interface Emulator {
 	clearLog(): void;
 	/** Puts an object into the in-memory OBS. Public-read objects can be read cross-region without an agency. */
 	putObject(bucket: string, region: string, key: string, bytes: Buffer, opts?: { publicRead?: boolean }): void;
+	/**
+	 * From now on, answers `operation` with this result (or the result the function builds from the
+	 * request's options) instead of the built-in one. Throws when the result is not a shape Huawei's
+	 * SDK allows. Fields the request did not ask for are left out, as the service does.
+	 */
+	answerWith(operation: string, result: unknown): void;
+	/** Back to the built-in answers for every operation. */
+	clearAnswers(): void;
 	/** Serves bytes at a fake https URL (no network is involved). */
 	putUrl(url: string, bytes: Buffer): void;
 	stop(): Promise<void>;

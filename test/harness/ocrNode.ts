@@ -66,6 +66,8 @@ export interface RunOcrOptions {
 	binaryMode?: BinaryMode;
 	/** Reuse a helper across runs to keep a persisted IAM token, like n8n's database does. */
 	credentialsHelper?: TestCredentialsHelper;
+	/** The node's typeVersion; 1 unless given (1.1 adds the Needs Review output by default). */
+	typeVersion?: number;
 }
 
 export interface OcrRun {
@@ -74,6 +76,8 @@ export interface OcrRun {
 	items: INodeExecutionData[];
 	/** The error output (only with onError: 'continueErrorOutput'). */
 	errorItems: INodeExecutionData[];
+	/** Every main output of the node, e.g. Main and Needs Review. */
+	outputs: INodeExecutionData[][];
 	/** The error that stopped the node, if any. */
 	error: IRun['data']['resultData']['error'];
 	credentialsHelper: TestCredentialsHelper;
@@ -93,7 +97,7 @@ export async function runOcr(options: RunOcrOptions): Promise<OcrRun> {
 		id: 'ocr',
 		name: NODE_NAME,
 		type: NODE_TYPE,
-		typeVersion: 1,
+		typeVersion: options.typeVersion ?? 1,
 		position: [0, 0],
 		parameters: options.parameters,
 		credentials: { huaweiCloudApi: { id: '1', name: 'Huawei Cloud' } },
@@ -110,6 +114,7 @@ export async function runOcr(options: RunOcrOptions): Promise<OcrRun> {
 		run,
 		items: output[0] ?? [],
 		errorItems: output[1] ?? [],
+		outputs: output.map((items) => items ?? []),
 		error: run.data.resultData.error,
 		credentialsHelper,
 	};

@@ -2,7 +2,7 @@ import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator'
 
 /**
  * One emulator per test file: started before the tests, stopped after them, with its request log
- * and faults cleared before each test. Returns a getter because the emulator starts asynchronously.
+ * faults and per-test answers cleared before each test. Returns a getter because the emulator starts asynchronously.
  */
 export function useEmulator(options?: EmulatorOptions): () => Emulator {
 	let emulator: Emulator | undefined;
@@ -13,6 +13,7 @@ export function useEmulator(options?: EmulatorOptions): () => Emulator {
 	beforeEach(() => {
 		emulator?.clearLog();
 		emulator?.resetFaults();
+		emulator?.clearAnswers();
 	});
 	return () => {
 		if (!emulator) throw new Error('The emulator is only available inside tests');

@@ -31,6 +31,11 @@ export function flag(
 	return option;
 }
 
+/** The option with the mark that tells Check Results it reads what the option asks Huawei for. */
+export function readByChecks(option: OperationOption, input: 'confidence' | 'signal'): OperationOption {
+	return { ...option, checkInput: input };
+}
+
 /** A single choice; `''` stands for "leave the field out" where the service's default is the field's absence. */
 export function choice(
 	field: string,
@@ -88,10 +93,20 @@ export const returnTextLocation = flag(
 	'Whether to return the pixel coordinates of each recognized field',
 );
 
-export const returnConfidence = flag(
+export const returnConfidence = readByChecks(
+	flag(
+		'return_confidence',
+		'Return Confidence',
+		'Whether to return a confidence score between 0 and 1 for each recognized field. Always requested while Options → Check Results is on.',
+	),
+	'confidence',
+);
+
+/** Tables: Check Results has no rule that reads cell confidence, so it is not requested for them. */
+export const returnCellConfidence = flag(
 	'return_confidence',
 	'Return Confidence',
-	'Whether to return a confidence score between 0 and 1 for each recognized field',
+	'Whether to return a confidence score between 0 and 1 for each recognized cell and text block',
 );
 
 export const returnPortraitImage = flag(
@@ -115,7 +130,7 @@ export const returnAdjustedImage = flag(
 export function returnIdCardType(
 	description = 'Whether to report if the card in the image is an original or a copy',
 ): OperationOption {
-	return flag('return_idcard_type', 'Return ID Card Type', description);
+	return alarm('return_idcard_type', 'Return ID Card Type', description);
 }
 
 export const returnRectificationMatrix = flag(
@@ -165,47 +180,53 @@ export function singleOrientationMode(serviceDefault: boolean): OperationOption 
 	);
 }
 
-// Alarm switches of the identity-card operations (quality and forgery checks).
+// Alarm switches of the identity-card operations (quality and forgery checks). Check Results reads
+// their findings: an item Huawei raises an alarm for goes to Needs Review.
 
-export const detectReproduce = flag(
+/** A switch that asks Huawei for one of its own alarms, which Check Results then reads. */
+export function alarm(field: string, displayName: string, description: string): OperationOption {
+	return readByChecks(flag(field, displayName, description), 'signal');
+}
+
+export const detectReproduce = alarm(
 	'detect_reproduce',
 	'Detect Recapture',
 	'Whether to report if the image is a photo of a screen or of another photo',
 );
 
-export const detectCopy = flag(
+export const detectCopy = alarm(
 	'detect_copy',
 	'Detect Photocopy',
 	'Whether to report if the image is a black-and-white photocopy',
 );
 
-export const detectTampering = flag(
+export const detectTampering = alarm(
 	'detect_tampering',
 	'Detect Tampering',
 	'Whether to report if the image appears to have been edited',
 );
 
-export const detectBorderIntegrity = flag(
+export const detectBorderIntegrity = alarm(
 	'detect_border_integrity',
 	'Detect Incomplete Border',
 	'Whether to report if part of the card border is cut off',
 );
 
-export const detectBlockingWithinBorder = flag(
+export const detectBlockingWithinBorder = alarm(
 	'detect_blocking_within_border',
 	'Detect Occlusion',
 	'Whether to report if something covers part of the card',
 );
 
-export const detectBlur = flag('detect_blur', 'Detect Blur', 'Whether to report if the image is blurred');
+export const detectBlur = alarm('detect_blur', 'Detect Blur', 'Whether to report if the image is blurred');
 
-export const detectGlare = flag(
+export const detectGlare = alarm(
 	'detect_glare',
 	'Detect Glare',
 	'Whether to report glare or reflections on the card',
 );
 
-export const detectInterim = flag(
+export const detectInterim = alarm(
 	'detect_interim',
 	'Detect Temporary ID Card',
 	'Whether to report if the card is a temporary ID card',

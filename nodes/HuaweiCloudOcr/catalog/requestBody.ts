@@ -163,3 +163,21 @@ export function selectedPage(operation: OcrOperation, params: IDataObject): numb
 	const raw = params[selector.name];
 	return raw === undefined || raw === null || raw === '' ? undefined : toInteger(selector, raw);
 }
+
+/**
+ * The request-body fields Check Results needs on top of the user's options: the confidence switch
+ * of operations that return confidence only on request. Huawei's alarms are not added: they are sent
+ * when the user turns them on (they are extra checks on Huawei's side, not needed to read the result).
+ */
+export function fieldsForChecks(operation: OcrOperation): IDataObject {
+	const body: IDataObject = {};
+	for (const option of operation.options) {
+		if (option.checkInput === 'confidence') body[option.field] = true;
+	}
+	return body;
+}
+
+/** Request fields of the operation's Huawei alarms (options marked as check signals). */
+export function signalFields(operation: OcrOperation): string[] {
+	return operation.options.filter((option) => option.checkInput === 'signal').map((option) => option.field);
+}

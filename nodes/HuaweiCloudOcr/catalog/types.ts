@@ -77,6 +77,13 @@ export interface OperationOption {
 	jsonAs?: 'object' | 'string';
 	/** For `string` options: the value must match this pattern; `example` shows the expected form. */
 	pattern?: { regex: RegExp; example: string };
+	/**
+	 * What Check Results reads from the answer this option asks for. `confidence`: sent automatically
+	 * while Check Results is on (fields below Minimum Confidence need review). `signal`: one of Huawei's
+	 * own alarms (copy, recapture, tampering, …), sent only when the user turns it on; its finding
+	 * sends the item to Needs Review.
+	 */
+	checkInput?: 'confidence' | 'signal';
 }
 
 /**

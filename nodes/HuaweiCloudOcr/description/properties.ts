@@ -9,6 +9,7 @@ import { executionOptionFields } from '../execution';
 import { inputOptionFields, inputProperties } from '../input';
 import { outputOptionFields, outputProperties } from '../output';
 import { pageOptionFields, pageProperties, pagesAsProperty } from '../pages';
+import { reviewOptionFields, reviewOutputProperties } from '../review';
 import { requestOptionFields } from './requestOptions';
 
 const byDisplayName = (a: INodeProperties, b: INodeProperties) =>
@@ -26,6 +27,7 @@ function optionsCollection(): INodeProperties {
 			...inputOptionFields(),
 			...outputOptionFields(),
 			...pageOptionFields(),
+			...reviewOptionFields(),
 			...executionOptionFields(),
 			...requestOptionFields(),
 		].sort(byDisplayName),
@@ -42,6 +44,7 @@ export function nodeProperties(): INodeProperties[] {
 		...recognitionOptionsProperties(),
 		...outputProperties(),
 		pagesAsProperty(),
+		...reviewOutputProperties(),
 		optionsCollection(),
 	];
 }

@@ -9,7 +9,8 @@ import type { OcrOperation } from '../../../nodes/HuaweiCloudOcr/catalog/types';
 import { png } from '../../fixtures/syntheticFiles';
 import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
 import { useEmulator } from '../../harness/useEmulator';
-import { SIMPLIFIED_SCHEMAS } from './simplifiedSchemas';
+import { fieldsForChecks } from '../../../nodes/HuaweiCloudOcr/catalog/requestBody';
+import { parseSimplifiedItem } from './simplifiedSchemas';
 
 const emulatorOf = useEmulator();
 
@@ -64,7 +65,7 @@ describe.each(fileOperations.map((operation) => [operation.id, operation] as con
 	(_id, operation) => {
 		const region = hostingRegions(operation)[0];
 
-		it('sends the file in its own field and returns one simplified item', async () => {
+		it('sends the file in its own field (and what Check Results needs) and returns one simplified item', async () => {
 			const image = acceptableImage(operation);
 			const { items, error } = await runOcr({
 				parameters: { resource: operation.resource, operation: operation.value },
@@ -77,13 +78,13 @@ describe.each(fileOperations.map((operation) => [operation.id, operation] as con
 			expect(calls).toHaveLength(1);
 			expect(calls[0].operation).toBe(operation.id);
 			expect(calls[0].region).toBe(region);
-			expect(calls[0].body).toEqual({ [operation.fileField]: image.toString('base64') });
+			expect(calls[0].body).toEqual({ [operation.fileField]: image.toString('base64'), ...fieldsForChecks(operation) });
 			expect(calls[0].status).toBe(200);
 			expect(items.length).toBeGreaterThanOrEqual(1);
 			for (const item of items) {
 				expect(item.pairedItem).toEqual({ item: 0 });
 				expect(item.json).not.toHaveProperty('error');
-				SIMPLIFIED_SCHEMAS[operation.result.family].parse(item.json);
+				parseSimplifiedItem(operation.result.family, item.json);
 			}
 		});
 
@@ -132,5 +133,5 @@ it('invoice verification sends its fields instead of a file', async () => {
 		issue_date: '2024-03-15',
 		check_code: '123456',
 	});
-	SIMPLIFIED_SCHEMAS.verification.parse(items[0].json);
+	parseSimplifiedItem('verification', items[0].json);
 });

@@ -54,3 +54,37 @@ export const SIMPLIFIED_SCHEMAS: Record<ResultFamily, z.ZodTypeAny> = {
 		})
 		.passthrough(),
 };
+
+/** What Check Results adds to every item: check names to branch on and, when one failed, reasons for a person. */
+export const CHECK_RESULTS_SCHEMA = z
+	.object({
+		checks: z.object({ passed: z.array(z.string()), failed: z.array(z.string()), skipped: z.array(z.string()) }).strict(),
+		review: z
+			.object({
+				reasons: z
+					.array(
+						z
+							.object({
+								field: z.string(),
+								check: z.string(),
+								message: z.string(),
+								value: z.string().optional(),
+								expected: z.string().optional(),
+								confidence: z.number().optional(),
+								suggestion: z.string().optional(),
+							})
+							.strict(),
+					)
+					.min(1),
+			})
+			.strict()
+			.optional(),
+	})
+	.strict();
+
+/** A simplified item: its family's fields plus the check results. */
+export function parseSimplifiedItem(family: ResultFamily, json: Record<string, unknown>): void {
+	const { checks, review, ...fields } = json;
+	CHECK_RESULTS_SCHEMA.parse(review === undefined ? { checks } : { checks, review });
+	SIMPLIFIED_SCHEMAS[family].parse(fields);
+}

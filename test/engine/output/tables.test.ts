@@ -44,6 +44,9 @@ beforeEach(() => {
 	emulator.clearLog();
 });
 
+/** Check Results is on by default: every item carries its summary, and nothing here fails. */
+const passedChecks = expect.objectContaining({ failed: [] });
+
 const lastRequestId = () => emulator.requests.filter((request) => request.service === 'ocr').pop()?.requestId;
 
 async function runGeneralTable(parameters: Record<string, unknown>, onError?: 'continueRegularOutput') {
@@ -67,8 +70,8 @@ describe('general table output in the engine', () => {
 		const requestId = lastRequestId();
 		expect(requestId).toBeTruthy();
 		expect(items.map((item) => item.json)).toEqual([
-			{ _table: 1, _row: 1, Product: 'Coffee', Amount: '10', Amount_2: 'EUR', requestId },
-			{ _table: 1, _row: 2, Product: 'Coffee', Amount: '12', Amount_2: 'USD', requestId },
+			{ _table: 1, _row: 1, Product: 'Coffee', Amount: '10', Amount_2: 'EUR', requestId, checks: passedChecks },
+			{ _table: 1, _row: 2, Product: 'Coffee', Amount: '12', Amount_2: 'USD', requestId, checks: passedChecks },
 		]);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
@@ -108,6 +111,8 @@ describe('general table output in the engine', () => {
 
 	it('returns the raw result and request ID when Simplify is off', async () => {
 		const { items } = await runGeneralTable({ simplify: false });
-		expect(items.map((item) => item.json)).toEqual([{ result: MERGED_TABLE, requestId: lastRequestId() }]);
+		expect(items.map((item) => item.json)).toEqual([
+			{ result: MERGED_TABLE, requestId: lastRequestId(), checks: passedChecks },
+		]);
 	});
 });

@@ -22,8 +22,8 @@ const readPin = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Para
 
 describe('node versions', () => {
 	it('are declared as a list, with new nodes getting the newest', () => {
-		expect(versionsOf(description)).toEqual([1]);
-		expect(description.defaultVersion).toBe(1);
+		expect(versionsOf(description)).toEqual([1, 1.1]);
+		expect(description.defaultVersion).toBe(1.1);
 	});
 
 	it.each(versionsOf(description))('v%i keeps every pinned parameter, type, default and option value', (version) => {

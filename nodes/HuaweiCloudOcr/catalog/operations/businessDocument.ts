@@ -4,7 +4,7 @@ import {
 	detectOrientation,
 	flag,
 	pageSelector,
-	returnConfidence,
+	returnCellConfidence,
 	returnRectificationMatrix,
 	returnTextLocation,
 } from '../options';
@@ -68,7 +68,7 @@ export const BUSINESS_DOCUMENT_OPERATIONS: OcrOperation[] = [
 				'Return Text Location',
 				'Whether to return the coordinates of text blocks and cells',
 			),
-			returnConfidence,
+			returnCellConfidence,
 			flag(
 				'return_excel',
 				'Return Excel',

@@ -1,5 +1,5 @@
 import { IMAGE_FORMATS, defineOperation } from '../define';
-import { flag, multiChoice, pageSelector } from '../options';
+import { alarm, flag, multiChoice, pageSelector } from '../options';
 import type { OcrOperation } from '../types';
 
 /** Document types auto-classification recognizes (`type` in its result, keys of `type_list`). */
@@ -69,7 +69,7 @@ export const CLASSIFICATION_OPERATIONS: OcrOperation[] = [
 		fileField: 'data',
 		regions: { intl: ['ap-southeast-2'] },
 		options: [
-			flag(
+			alarm(
 				'alarm',
 				'Detect Quality Issues',
 				'Whether to check for blur, glare, occlusion, poor lighting, copies, an incomplete border and recaptures',

@@ -1,5 +1,6 @@
 import { IMAGE_FORMATS, defineOperation } from '../define';
 import {
+	alarm,
 	cardSide,
 	choice,
 	convertUnicode,
@@ -80,7 +81,7 @@ export const IDENTITY_DOCUMENT_OPERATIONS: OcrOperation[] = [
 					{ name: 'Front (Portrait Side)', value: 'front' },
 				],
 			),
-			flag(
+			alarm(
 				'return_verification',
 				'Return Verification',
 				'Whether to check the ID number checksum and that birth date, sex and validity dates agree with it',

@@ -16,7 +16,7 @@ import {
 	multiChoice,
 	pageSelector,
 	quickMode,
-	returnConfidence,
+	returnCellConfidence,
 	returnRectificationMatrix,
 	singleOrientationMode,
 } from '../options';
@@ -82,7 +82,7 @@ export const TEXT_AND_TABLE_OPERATIONS: OcrOperation[] = [
 				),
 				requires: 'returnTextLocation',
 			},
-			returnConfidence,
+			returnCellConfidence,
 			flag(
 				'return_excel',
 				'Return Excel',

@@ -1,5 +1,6 @@
 import { defineOperation, sides } from '../define';
 import {
+	alarm,
 	convertUnicode,
 	flag,
 	licenseSide,
@@ -44,7 +45,7 @@ export const VEHICLE_OPERATIONS: OcrOperation[] = [
 				'Recognize Electronic License',
 				'Whether to also accept electronic vehicle licenses',
 			),
-			flag(
+			alarm(
 				'alarm',
 				'Detect Quality Issues',
 				'Whether to report occlusion and an incomplete border on paper licenses',

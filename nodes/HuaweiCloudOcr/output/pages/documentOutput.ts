@@ -253,6 +253,8 @@ export async function shapePageOutputs(
 	itemIndex: number,
 	op: OcrOperation,
 	document: PagedDocument,
+	/** Adds what is derived from a page's raw answer (checks, normalized values) to its items. */
+	annotate?: (result: unknown, items: INodeExecutionData[]) => INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const pageCount = document.pageCount ?? null;
 	const entries: Array<{ page: number; items: () => Promise<INodeExecutionData[]> }> = [
@@ -263,11 +265,12 @@ export async function shapePageOutputs(
 					const { message, requestId } = missingResult(ctx, itemIndex, op, answer.requestId).context.huaweiError as IDataObject;
 					return [{ json: { error: { code: MISSING_RESULT_CODE, message, requestId } } }];
 				}
-				return await shapeOutput(ctx, itemIndex, op, {
+				const items = await shapeOutput(ctx, itemIndex, op, {
 					result: answer.result,
 					requestId: answer.requestId,
 					sourceFileName: pageFileName(document.sourceFileName, answer.page),
 				});
+				return annotate ? annotate(answer.result, items) : items;
 			},
 		})),
 		...document.failures.map((failure) => ({

@@ -1,0 +1,24 @@
+/** Which output each item goes to. */
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { needsReview } from './annotate';
+
+/**
+ * Whether this node has the Needs Review output: decided by the outputs n8n resolved for it, so the
+ * routing always matches what the editor shows. An AI tool has one answer (n8n reads only the first
+ * output), so the checks summary on each item is how an agent learns about failed checks.
+ */
+export function hasReviewOutput(ctx: IExecuteFunctions): boolean {
+	if (ctx.isToolExecution()) return false;
+	const mainOutputs = ctx.getNodeOutputs().filter((output) => output.type === 'main' && output.category !== 'error');
+	return mainOutputs.length > 1;
+}
+
+/** Main and Needs Review: an item with a failed check goes to Needs Review, every other item (errors too) to Main. */
+export function routeItems(items: INodeExecutionData[], reviewOutput: boolean): INodeExecutionData[][] {
+	if (!reviewOutput) return [items];
+	const main: INodeExecutionData[] = [];
+	const review: INodeExecutionData[] = [];
+	for (const item of items) (needsReview(item) ? review : main).push(item);
+	return [main, review];
+}
