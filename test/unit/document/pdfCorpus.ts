@@ -46,6 +46,20 @@ export async function pdfLibDocument(pageCount: number, useObjectStreams: boolea
 	return Buffer.from(await document.save({ useObjectStreams }));
 }
 
+/** Scans: page 1 a PNG, page 2 a JPEG, both rendered by poppler from vector pages (real encoder output). */
+export async function scannedDocument(): Promise<Buffer> {
+	const source = join(workDir, `scan-source-${process.hrtime.bigint()}.pdf`);
+	writeFileSync(source, await pdfLibDocument(2, false));
+	execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', source, `${source}-1`]);
+	execFileSync('pdftoppm', ['-jpeg', '-r', '50', '-f', '2', '-l', '2', '-singlefile', source, `${source}-2`]);
+	const document = await PDFDocument.create();
+	const images = [await document.embedPng(readFileSync(`${source}-1.png`)), await document.embedJpg(readFileSync(`${source}-2.jpg`))];
+	for (const image of images) {
+		document.addPage([image.width, image.height]).drawImage(image, { x: 0, y: 0, width: image.width, height: image.height });
+	}
+	return Buffer.from(await document.save());
+}
+
 /** A content stream drawing a bar whose place tells the page apart; compressed or not. */
 function barContent(pageIndex: number, compress: boolean): string {
 	const ops = `q 0 0 1 rg ${10 + pageIndex * 20} 10 15 ${60 + pageIndex * 10} re f Q BT /F1 18 Tf 90 40 Td (P${pageIndex + 1}) Tj ET`;
@@ -184,5 +198,6 @@ export async function corpus(): Promise<CorpusFile[]> {
 		},
 		{ name: 'qpdf --linearize with object streams', bytes: qpdf(['--linearize', '--object-streams=generate'], nested.bytes), pageCount: 5 },
 		hybridReferencePdf(),
+		{ name: 'pdf-lib, scanned pages (PNG and JPEG images)', bytes: await scannedDocument(), pageCount: 2 },
 	];
 }
