@@ -215,6 +215,10 @@ describe('damaged files: recovered where qpdf and pdf.js would, refused with a m
 		expect(problem.fix).toMatch(/send the original file again/);
 	});
 
+	it('zero padding after %%EOF (as some storage systems add) is not mistaken for a cut-off file', () => {
+		expect(openPdf(Buffer.concat([files[0].bytes, Buffer.alloc(64 * 1024)])).pageCount).toBe(4);
+	});
+
 	it('a truncated file (no %%EOF) is refused before any call', () => {
 		const bytes = files[0].bytes;
 		const problem = problemOf(() => openPdf(bytes.subarray(0, bytes.length >> 1)));

@@ -1,7 +1,7 @@
 import { attempt } from '../attempt';
 import { DocumentProblem } from '../problem';
 import { PdfFile } from './file';
-import { PdfSyntaxError } from './lexer';
+import { PdfSyntaxError, isWhitespace } from './lexer';
 import { writeSinglePage } from './extract';
 import { dictOf, nameOf } from './objects';
 import { readPageTree } from './pageTree';
@@ -24,7 +24,7 @@ class OpenPdf implements PdfDocument {
 	}
 }
 
-/** %%EOF may be followed by a little padding; a file cut off in transfer lacks it. */
+/** %%EOF may be followed by a little data; a file cut off in transfer lacks it. */
 const EOF_SEARCH_BYTES = 1024;
 const HEADER_SEARCH_BYTES = 1024;
 
@@ -44,7 +44,8 @@ export function openPdf(bytes: Buffer): PdfDocument {
 	if (!header) {
 		throw new DocumentProblem('The file is not a PDF (it has no %PDF- header)', 'Send a PDF file.');
 	}
-	if (!bytes.toString('latin1', Math.max(0, bytes.length - EOF_SEARCH_BYTES)).includes('%%EOF')) {
+	const end = endWithoutPadding(bytes);
+	if (!bytes.toString('latin1', Math.max(0, end - EOF_SEARCH_BYTES), end).includes('%%EOF')) {
 		throw new DocumentProblem(
 			`The PDF file is incomplete: it does not end with %%EOF (${bytes.length} bytes), so it was probably cut off during download or upload`,
 			SEND_AGAIN,
@@ -64,6 +65,13 @@ export function openPdf(bytes: Buffer): PdfDocument {
 		throw new DocumentProblem('The PDF file has no pages (its page tree is empty or damaged)', SEND_AGAIN);
 	}
 	return new OpenPdf(file, tree, pdfVersion(file, header[1]));
+}
+
+/** Where the file ends once trailing NUL and whitespace padding (added by some storage and mail systems) is left out. */
+function endWithoutPadding(bytes: Buffer): number {
+	let end = bytes.length;
+	while (end > 0 && (bytes[end - 1] === 0x00 || isWhitespace(bytes[end - 1]))) end--;
+	return end;
 }
 
 function damaged(error: PdfSyntaxError): DocumentProblem {
