@@ -20,6 +20,8 @@ import { fileItem, ocrCredentialsHelper, runOcr } from '../test/harness/ocrNode'
 import { benchCredentials, benchEmulator, type BenchmarkReport, MB, OPERATION, round } from './common';
 
 const PAGES = 20;
+/** A scanned A4 page at 150 dpi as JPEG is typically 100–300 KB. */
+const PAGE_BYTES = 150_000;
 const LATENCY_MS = 300;
 const CONCURRENCY = 5;
 const WALL_TARGET = 1.15;
@@ -71,11 +73,14 @@ function cpuMsOf(work: () => void): number {
 	return (used.user + used.system) / 1000;
 }
 
-/** What the page feature adds: opening the PDF, splitting every page (to Base64, as sent), merging the simplified answers. */
+/**
+ * What the page feature adds: opening the PDF, splitting every page, merging the simplified answers.
+ * (Base64 and signing are the calls' own cost: a page sent as an image item needs them too.)
+ */
 function splitAndMergeCpuMs(pdf: Buffer, answers: unknown[]): number {
 	return cpuMsOf(() => {
 		const document = openPdf(pdf);
-		for (let index = 0; index < document.pageCount; index++) extractPage(document, index).toString('base64');
+		for (let index = 0; index < document.pageCount; index++) extractPage(document, index);
 		const pages = answers.map((result, index) => ({
 			page: index + 1,
 			json: simplifyDocument(validateResult(OPERATION, result, undefined), { includeConfidence: false, includeLocations: false, includeImages: false }) as IDataObject,
@@ -100,7 +105,7 @@ async function memoryChild(pdfPath: string, url: string): Promise<{ fileBytes: n
 }
 
 export async function pagesBenchmark(): Promise<BenchmarkReport> {
-	const pdf = await heavyPdf(PAGES, 300_000);
+	const pdf = await heavyPdf(PAGES, PAGE_BYTES);
 	const items = [await fileItem(pdf, 'scan.pdf', 'application/pdf')];
 	const rows: BenchmarkReport['rows'] = [];
 
@@ -155,7 +160,7 @@ export async function pagesBenchmark(): Promise<BenchmarkReport> {
 
 	const met = wallRatio <= WALL_TARGET && cpuRatio <= CPU_TARGET && memoryRatio < MEMORY_TARGET;
 	return {
-		name: 'Multi-page PDF (All Pages, General Text)',
+		name: `Multi-page PDF (All Pages, General Text, ${PAGES} pages of ${PAGE_BYTES / 1000} KB)`,
 		rows,
 		target: `wall ≤ ${WALL_TARGET} × ideal; split + merge ≤ ${CPU_TARGET * 100}% of the calls' CPU; peak memory growth < ${MEMORY_TARGET} × file size`,
 		verdict: met ? 'met' : 'missed',
