@@ -68,7 +68,7 @@ export class HuaweiCloudApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. eu-west-101',
-			description: 'Region ID, used in the endpoints and to find the project',
+			description: 'Region ID such as eu-west-101 (lower-case letters, digits and hyphens), used in the endpoints and to find the project',
 			displayOptions: { show: { region: ['custom'] } },
 		},
 		{
@@ -77,7 +77,7 @@ export class HuaweiCloudApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 0123456789abcdef0123456789abcdef',
-			description: 'Project of the region (My Credentials → API Credentials). Leave empty to look it up automatically.',
+			description: "Project of the credential's region (My Credentials → API Credentials), used for that region only. Leave empty to look it up through IAM; fill it in when the IAM user may not list projects.",
 		},
 		{
 			displayName: 'Access Key ID',

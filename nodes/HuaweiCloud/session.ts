@@ -169,6 +169,16 @@ function isSignatureRejection(status: number, info: HuaweiErrorInfo): boolean {
 	return status === 401 || ['APIG.0301', 'APIG.0303', 'APIG.0305'].includes(info.code) || /signature|aksk|access ?key/i.test(info.message);
 }
 
+/**
+ * A rejected signature on any call (not only the credential's own check) as the same credential
+ * error: the same fault gets the same code whichever request found it. Undefined for other errors
+ * and for IAM tokens, which n8n renews on a 401.
+ */
+export function signatureFailureOf(info: HuaweiErrorInfo, cred: HuaweiCredentialData, now: Date): HuaweiErrorInfo | undefined {
+	if (cred.authType === 'password' || !isSignatureRejection(info.httpStatus ?? 0, info)) return undefined;
+	return classifySignatureFailure(info, undefined, now, cred);
+}
+
 /** An empty request to an OCR API hosted in the region: AIS.* means subscribed, ModelArts.4204 means not; neither is billed. */
 export async function probeSubscription(http: RawHttp, cred: HuaweiCredentialData, projectId: string, now: Date): Promise<HuaweiErrorInfo | undefined> {
 	const operation = regionById(cred.region)?.probeOperation;

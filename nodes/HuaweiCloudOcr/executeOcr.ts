@@ -1,7 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toCredentialData } from '../HuaweiCloud/credentialData';
+import { errorDetails } from './errorItem';
+import type { ExecutionSettings } from './execution';
 import { CallSlots, readExecutionSettings, runItems, ThrottleGate } from './execution';
 import { recognizeItem } from './recognizeItem';
 import { hasReviewOutput, routeItems } from './review';
@@ -14,9 +16,17 @@ import { hasReviewOutput, routeItems } from './review';
 export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const inputItems = ctx.getInputData();
 	const credentials = toCredentialData(await ctx.getCredentials('huaweiCloudApi'));
-	const settings = readExecutionSettings(ctx);
-	const gate = new ThrottleGate();
 	const continueOnFail = ctx.continueOnFail();
+	let settings: ExecutionSettings;
+	try {
+		settings = readExecutionSettings(ctx);
+	} catch (error) {
+		// The pool options hold for every item, so every item gets the error.
+		if (!continueOnFail) throw asNodeError(ctx, error, 0);
+		const errorItems = inputItems.map((_item, itemIndex) => ({ json: { error: errorDetails(error) }, pairedItem: { item: itemIndex } }));
+		return routeItems(errorItems, hasReviewOutput(ctx));
+	}
+	const gate = new ThrottleGate();
 	const slots = new CallSlots(settings.maxConcurrency);
 
 	const outcomes = await runItems(
@@ -36,24 +46,6 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 		output.push({ json: { error: errorDetails(outcome.error) }, pairedItem: { item: itemIndex } });
 	}
 	return routeItems(output, hasReviewOutput(ctx));
-}
-
-/** The error item's `error` object: code, message, hint, requestId, httpStatus. */
-function errorDetails(error: unknown): IDataObject {
-	const context = (error as { context?: IDataObject }).context ?? {};
-	// Huawei and credential failures carry their details, on the n8n error's context or on the credential's own error.
-	const huawei = (context.huaweiError ?? (error as { huaweiError?: IDataObject }).huaweiError) as IDataObject | undefined;
-	if (huawei) {
-		return {
-			code: huawei.code,
-			message: huawei.message,
-			hint: huawei.hint,
-			requestId: huawei.requestId,
-			httpStatus: huawei.httpStatus,
-		};
-	}
-	const { message, description } = error as { message?: string; description?: string };
-	return { code: 'INVALID_INPUT', message, hint: description ?? undefined };
 }
 
 function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number) {

@@ -6,7 +6,7 @@ import { HuaweiCredentialError } from '../HuaweiCloud/errors';
 import { hintFor } from '../HuaweiCloud/hints';
 import { resolveProjectId } from '../HuaweiCloud/iam';
 import { REGION_ID_HINT, isRegionId } from '../HuaweiCloud/regions';
-import { invalidCredentialRegion } from '../HuaweiCloud/session';
+import { invalidCredentialRegion, signatureFailureOf } from '../HuaweiCloud/session';
 import { huaweiRequest } from '../HuaweiCloud/transport';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
 import { operationByValue, operationForRegion, regionProblem } from './catalog';
@@ -53,6 +53,8 @@ export async function recognizeItem(
 	const pageSettings = readPageSettings(ctx, itemIndex, operation);
 	const pageNumber = selectedPage(operation, operationParameters(ctx, itemIndex, operation));
 	const reviewSettings = readReviewSettings(ctx, itemIndex);
+	// Read before the paid call: a wrong output option must not cost a billed answer.
+	const outputSettings = readOutputSettings(ctx, itemIndex, operation);
 	const input =
 		operation.fileField === 'none'
 			? undefined
@@ -95,13 +97,13 @@ export async function recognizeItem(
 	});
 	const sourceFileName = input?.kind === 'file' ? input.fileName : undefined;
 	const failure = (outcome: Extract<PageOutcome, { ok: false }>) =>
-		pageFailure(ctx, itemIndex, { operation, region, plan }, outcome);
+		pageFailure(ctx, itemIndex, { operation, region, plan, credentials }, outcome);
 
-	const { simplify } = readOutputSettings(ctx, itemIndex, operation);
+	const { simplify } = outputSettings;
 	if (!plan.paged) {
 		const [outcome] = outcomes;
 		if (!outcome.ok) throw failure(outcome);
-		const items = await shapeOutput(ctx, itemIndex, operation, { result: outcome.result, requestId: outcome.requestId, sourceFileName });
+		const items = await shapeOutput(ctx, itemIndex, operation, { result: outcome.result, requestId: outcome.requestId, sourceFileName }, outputSettings);
 		return annotateItems(operation.id, outcome.result, items, reviewSettings, simplify);
 	}
 
@@ -169,6 +171,7 @@ interface CallScope {
 	operation: OcrOperation;
 	region: string;
 	plan: PagePlan;
+	credentials: HuaweiCredentialData;
 }
 
 /** "page 3 of 5" for a document read page by page; nothing for a single file. */
@@ -181,11 +184,14 @@ function pageLabel(plan: PagePlan, page: number): string | undefined {
 function pageFailure(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	{ operation, region, plan }: CallScope,
+	{ operation, region, plan, credentials }: CallScope,
 	outcome: Extract<PageOutcome, { ok: false }>,
 ): NodeApiError | NodeOperationError {
 	const label = pageLabel(plan, outcome.page);
-	if ('huaweiError' in outcome) return huaweiFailure(ctx, itemIndex, operation, region, outcome.huaweiError, label);
+	if ('huaweiError' in outcome) {
+		const error = signatureFailureOf(outcome.huaweiError, credentials, new Date()) ?? outcome.huaweiError;
+		return huaweiFailure(ctx, itemIndex, operation, region, error, label);
+	}
 	if (outcome.error instanceof InputProblem) {
 		return inputError(ctx.getNode(), itemIndex, outcome.error);
 	}

@@ -4,7 +4,7 @@
  * a removed option) ships as a new version instead of changing what v1 means. How to add one: the
  * README's "Versioning" section; test/unit/node/versions.test.ts pins v1's parameters.
  */
-/** 1.1: new nodes get the Needs Review output (Options → Needs Review Output on by default). */
+/** 1.1: new nodes get the Needs Review output (the Needs Review Output switch is on by default; off in 1). */
 export const NODE_VERSIONS = [1, 1.1];
 
 /** What a node newly added to a workflow gets. */

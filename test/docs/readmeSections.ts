@@ -137,6 +137,7 @@ const NODE_ERRORS: Array<[string, string, string]> = [
 	['NETWORK.*', 'A connection failure, e.g. `NETWORK.ECONNRESET`, `NETWORK.ENOTFOUND`.', 'Check the network, proxy and endpoint overrides; resets are retried.'],
 	['HTTP.*', 'An HTTP error without a Huawei error body, e.g. `HTTP.502`.', '5xx answers are retried; otherwise check the endpoint overrides.'],
 	['RESPONSE.INVALID_JSON', 'A 2xx answer whose body is not JSON.', 'Retry later; check that an endpoint override points at the OCR service.'],
+	['UNEXPECTED_ERROR', 'A failure that is not about the input, the credential or Huawei Cloud (a fault in n8n or the node).', 'Retry the item; if it keeps failing, report the message to the node maintainers.'],
 	['RESPONSE.NO_RESULT', 'A 2xx answer without a `result` (Huawei bills it all the same).', 'Retry the item; if it happens again, report the request ID to Huawei support.'],
 ];
 

@@ -15,7 +15,7 @@ import { EMULATOR_ACCOUNT, startEmulator } from '../emulator';
 import type { Emulator, EmulatorRequest } from '../emulator';
 import * as n8n from './n8n.cjs';
 import type { ExecuteResult, N8nContext, N8nServer, RunItem, RunJson, WorkflowJson } from './n8n.cjs';
-import { AUTO_CLASSIFICATION_RESULT, PASSPORT_RESULT, recognizer, TABLE_ROWS } from './recognizedResults';
+import { AUTO_CLASSIFICATION_RESULT, ID_CARD_RESULTS, PASSPORT_RESULT, recognizer, TABLE_ROWS } from './recognizedResults';
 
 const NODE_TYPE = 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcr';
 const EXAMPLES_DIR = join(n8n.REPO_ROOT, 'examples');
@@ -157,6 +157,7 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 			'continue-on-fail.json',
 			'general-table-to-xlsx.json',
 			'general-text-to-txt.json',
+			'id-document-needs-review.json',
 			'passport-to-spreadsheet-rows.json',
 			'pdf-all-pages-to-txt.json',
 			'webhook-ocr.json',
@@ -330,7 +331,42 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 		expect(outputOf(run, 'Book Invoice')[0].json.fields).toMatchObject({ total: '106.00' });
 	});
 
-	it('(h) reads a 3-page PDF with All Pages, one call per page, and saves the merged text as a TXT file', async () => {
+	it('(h) sends ID cards whose checks fail to Needs Review (a person) and the others to the sheet', async () => {
+		const { result, requests } = await executeWorkflow('hwOcrExIdNeedsReview');
+		const run = expectSucceeded(result);
+		const [good, doubtful] = ID_CARD_RESULTS;
+		const main = outputOf(run, 'Read ID Card', 0);
+		const needsReview = outputOf(run, 'Read ID Card', 1);
+		expect(main.map((item) => [item.json.number, item.pairedItem])).toEqual([[good.number, { item: 0 }]]);
+		expect(needsReview.map((item) => [item.json.number, item.pairedItem])).toEqual([[doubtful.number, { item: 1 }]]);
+
+		const [row] = outputOf(run, 'Sheet Row');
+		expect(row.json).toEqual({
+			Name: good.name,
+			'ID Number': good.number,
+			'Birth Date': '1949-12-31',
+			'Checks Passed': expect.any(Number),
+			'Request ID': main[0].json.requestId,
+		});
+		expect(row.json['Checks Passed']).toBeGreaterThan(0);
+		expect(outputOf(run, 'Ask a Person').map((item) => item.json)).toEqual([
+			{
+				Scan: 'id-card-li.png',
+				'ID Number': doubtful.number,
+				'Failed Checks': 'prcId.number',
+				Why: "ID number check character fails: '11010519491231002' expects X, got 1",
+			},
+		]);
+
+		// The photocopy alarm the example turns on was requested from Huawei, for both scans.
+		const calls = ocrCalls(requests, 'id-card');
+		expect(calls.map((call) => [call.status, (call.body as Record<string, unknown>).detect_copy])).toEqual([
+			[200, true],
+			[200, true],
+		]);
+	});
+
+	it('(i) reads a 3-page PDF with All Pages, one call per page, and saves the merged text as a TXT file', async () => {
 		const { result, requests } = await executeWorkflow('hwOcrExPdfAllPages');
 		const run = expectSucceeded(result);
 		const calls = ocrCalls(requests, 'smart-document-recognizer');

@@ -3,7 +3,11 @@
  * known values (passport fields, the documents of an auto-classification). Other operations get
  * the emulator's built-in sample answers.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { RecognizerInput } from '../emulator';
+import { PRC_ID_CARD } from '../emulator/documents';
 
 export const PASSPORT_RESULT = {
 	passport_type: 'P',
@@ -69,7 +73,27 @@ export const GENERAL_TABLE_RESULT = {
 	],
 };
 
+/**
+ * The two scans embedded in the ID document example: the first reads as a good card, the second with
+ * a wrong ID number check character (what a misread digit looks like).
+ */
+const ID_CARD_EXAMPLE_SCANS: string[] = (() => {
+	const workflow = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'id-document-needs-review.json'), 'utf8')) as {
+		nodes: Array<{ name: string; parameters: { assignments?: { assignments: Array<{ value: string }> } } }>;
+	};
+	const scans = workflow.nodes.find((node) => node.name === 'Two ID Card Scans')!.parameters.assignments!.assignments[0].value;
+	return (JSON.parse(scans) as Array<{ base64: string }>).map((scan) => scan.base64);
+})();
+
+export const ID_CARD_RESULTS = [PRC_ID_CARD.good, PRC_ID_CARD.wrongCheckCharacter];
+
+function idCardResult(image: Buffer): unknown {
+	const index = ID_CARD_EXAMPLE_SCANS.indexOf(image.toString('base64'));
+	return index === -1 ? undefined : ID_CARD_RESULTS[index];
+}
+
 export async function recognizer(input: RecognizerInput): Promise<unknown> {
+	if (input.operation === 'id-card') return idCardResult(input.image);
 	if (input.operation === 'general-table') return GENERAL_TABLE_RESULT;
 	if (input.operation === 'passport') return PASSPORT_RESULT;
 	if (input.operation === 'auto-classification') return AUTO_CLASSIFICATION_RESULT;

@@ -24,7 +24,7 @@ const N8N_VERSION = '2.41.1';
  * Every n8n the end-to-end suite runs on by default: the current 2.x, the newest 1.x, and the
  * oldest n8n the package is known to work on (README "Compatibility"; package.json's n8n block).
  */
-const E2E_VERSIONS = [N8N_VERSION, '1.123.81'];
+const E2E_VERSIONS = [N8N_VERSION, '1.123.81', '1.100.1'];
 const NODE_MAJOR = '24';
 const MARKER_VERSION = 1;
 /**

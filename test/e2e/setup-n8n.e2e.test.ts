@@ -50,8 +50,8 @@ describe(`the cached n8n ${n8nVersion()} install`, () => {
 		expect(verify(other)).toBeUndefined();
 	});
 
-	it('runs the versions N8N_E2E_VERSIONS lists, else the current 2.x and the newest 1.x', () => {
-		expect(e2eVersions({})).toEqual(expect.arrayContaining([N8N_VERSION, '1.123.81']));
+	it('runs the versions N8N_E2E_VERSIONS lists, else the current 2.x, the newest 1.x and the oldest supported', () => {
+		expect(e2eVersions({})).toEqual([N8N_VERSION, '1.123.81', '1.100.1']);
 		expect(e2eVersions({ N8N_E2E_VERSIONS: ' 1.123.81 ,2.41.1' })).toEqual(['1.123.81', '2.41.1']);
 		expect(() => e2eVersions({ N8N_E2E_VERSIONS: 'latest' })).toThrow(/exact versions like 1\.123\.81, not: latest/);
 	});

@@ -3,7 +3,7 @@
  *
  * NOTES for the wiring (part 2):
  * - `runChecks(operationId, rawResult, { today, minConfidence })` takes Huawei's raw `result` (object or
- *   list), never throws (a check that crashes counts as skipped), and reports every check of the
+ *   list), never throws (a check that crashes fails with 'this check could not run', so a person looks), and reports every check of the
  *   operation exactly once: passed, failed (one reason per failing field; a check may give several) or
  *   skipped (fields absent, option off, value masked, or a form we can't read). Operations without
  *   rules (text, tables, seal, …) give three empty lists. `today` is `YYYY-MM-DD` in the workflow timezone.
@@ -37,7 +37,8 @@ import { huaweiSignalFields } from './signalOptions';
 import { normalizedFields } from './normalize';
 import { resultObjects, resultView } from './resultView';
 import { operationChecks } from './rules';
-import type { CheckContext, CheckOutcome, ReviewReason } from './types';
+import type { CheckContext, CheckOutcome, ReviewReason, Verdict } from './types';
+import { failed } from './types';
 
 export type { CheckContext, CheckOutcome, ReviewReason } from './types';
 
@@ -52,12 +53,15 @@ export function runChecks(operationId: string, rawResult: unknown, context: Chec
 		const reasons: ReviewReason[] = [];
 		let ran = false;
 		views.forEach((view, index) => {
-			let verdict;
+			let verdict: Verdict;
 			try {
 				verdict = check.run(view, context);
-			} catch {
-				// A check must never cost the user their billed result; treat a crash as "could not check".
-				verdict = { status: 'skipped' as const };
+			} catch (error) {
+				// A check must never cost the user their billed result, nor pass it unseen: a person looks.
+				verdict = failed({
+					field: check.field.split(', ')[0],
+					message: `this check could not run (${error instanceof Error ? error.message : String(error)}); please look at the result`,
+				});
 			}
 			if (verdict.status === 'skipped') return;
 			ran = true;

@@ -51,6 +51,14 @@ const ALL_ID_CARD_ALARMS: AlarmKind[] = [
 	'glare',
 ];
 
+/** The three-line MRZ (TD1) of the ID cards Huawei reads it from, with day-first printed dates. */
+const idCardMrzChecks = (documentNumber: string): Check[] =>
+	mrzChecks({
+		lines: ['machine_code1', 'machine_code2', 'machine_code3'],
+		printed: { documentNumber, birthDate: 'birth_date', expiryDate: 'expiry_date', sex: 'sex' },
+		dateOrder: 'dmy',
+	});
+
 export const OPERATION_RULES: Readonly<Record<string, OperationRules>> = {
 	// Identity documents
 	passport: {
@@ -84,14 +92,7 @@ export const OPERATION_RULES: Readonly<Record<string, OperationRules>> = {
 		expiry: ['expiry_date'],
 		order: { birth: 'birth_date', issue: 'issue_date', expiry: 'expiry_date' },
 		confidence: true,
-		checks: [
-			...mrzChecks({
-				lines: ['machine_code1', 'machine_code2', 'machine_code3'],
-				printed: { documentNumber: 'number', birthDate: 'birth_date', expiryDate: 'expiry_date', sex: 'sex' },
-				dateOrder: 'dmy',
-			}),
-			idCardTypeCheck,
-		],
+		checks: [...idCardMrzChecks('number'), idCardTypeCheck],
 	},
 	'cambodian-idcard': {
 		dates: dmy('birth_date', 'issue_date', 'expiry_date'),
@@ -99,14 +100,7 @@ export const OPERATION_RULES: Readonly<Record<string, OperationRules>> = {
 		order: { birth: 'birth_date', issue: 'issue_date', expiry: 'expiry_date' },
 		alarms: ['border_integrity', 'blocking_within_border', 'blur', 'glare', 'tampering', 'reproduce'],
 		confidence: true,
-		checks: [
-			...mrzChecks({
-				lines: ['machine_code1', 'machine_code2', 'machine_code3'],
-				printed: { documentNumber: 'id_number', birthDate: 'birth_date', expiryDate: 'expiry_date', sex: 'sex' },
-				dateOrder: 'dmy',
-			}),
-			idCardTypeCheck,
-		],
+		checks: [...idCardMrzChecks('id_number'), idCardTypeCheck],
 	},
 	'chile-id-card': {
 		dates: dmy('birth', 'issue_date', 'expiry_date'),
@@ -120,11 +114,7 @@ export const OPERATION_RULES: Readonly<Record<string, OperationRules>> = {
 		expiry: ['expiry_date'],
 		order: { birth: 'birth_date', issue: 'issue_date', expiry: 'expiry_date' },
 		confidence: true,
-		checks: mrzChecks({
-			lines: ['machine_code1', 'machine_code2', 'machine_code3'],
-			printed: { documentNumber: 'cui_number', birthDate: 'birth_date', expiryDate: 'expiry_date', sex: 'sex' },
-			dateOrder: 'dmy',
-		}),
+		checks: idCardMrzChecks('cui_number'),
 	},
 	'colombia-id-card': {
 		dates: dmy('birth_date', 'issue_date'),

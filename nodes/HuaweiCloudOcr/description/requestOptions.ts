@@ -10,7 +10,7 @@ export function requestOptionFields(): INodeProperties[] {
 			default: '',
 			placeholder: 'e.g. ap-southeast-3',
 			description:
-				"Region to call instead of the credential's region, e.g. when the operation is only offered elsewhere. Works with AK/SK credentials; the project ID for that region is looked up automatically.",
+				"Region ID to call instead of the credential's region (lower-case letters, digits and hyphens), e.g. when the operation is only offered elsewhere. Works with AK/SK credentials; the project of that region is looked up through IAM, not taken from the credential's Project ID.",
 		},
 		{
 			displayName: 'Enterprise Project ID',

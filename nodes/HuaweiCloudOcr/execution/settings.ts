@@ -1,4 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { ParameterValueError, readBoolean, readNumber } from '../catalog/values';
 
 /** How the node runs its items: the pool size, the retry policy and the per-attempt timeout. */
 export interface ExecutionSettings {
@@ -25,35 +28,48 @@ export const DEFAULT_EXECUTION_SETTINGS: ExecutionSettings = {
 	timeoutMs: EXECUTION_LIMITS.timeoutSeconds.default * 1000,
 };
 
-function clampInteger(value: unknown, limits: { min: number; max: number; default: number }): number {
-	const numeric = typeof value === 'number' ? value : Number(value);
-	if (!Number.isFinite(numeric)) return limits.default;
+function clampInteger(label: string, value: unknown, limits: { min: number; max: number; default: number }): number {
+	const numeric = readNumber(label, value, limits.default, { accepts: 'a number', isValid: () => true, example: limits.default });
 	return Math.min(limits.max, Math.max(limits.min, Math.round(numeric)));
 }
 
-/** Normalises raw option values (from the UI, an expression or JSON) into safe settings. */
+/**
+ * Normalises raw option values (from the UI, an expression or JSON) into safe settings. Numbers out
+ * of range are clamped to it; values of the wrong type throw a ParameterValueError naming the option.
+ */
 export function normaliseExecutionSettings(raw: {
 	maxConcurrency?: unknown;
 	retryTransient?: unknown;
 	maxAttempts?: unknown;
 	timeoutSeconds?: unknown;
 }): ExecutionSettings {
-	const retryTransient = raw.retryTransient === undefined ? true : raw.retryTransient !== false;
+	const retryTransient = readBoolean('Retry On Throttling and Transient Failures', raw.retryTransient, true);
 	return {
-		maxConcurrency: clampInteger(raw.maxConcurrency, EXECUTION_LIMITS.maxConcurrency),
+		maxConcurrency: clampInteger('Max Concurrent Requests', raw.maxConcurrency, EXECUTION_LIMITS.maxConcurrency),
 		retryTransient,
-		maxAttempts: retryTransient ? clampInteger(raw.maxAttempts, EXECUTION_LIMITS.maxAttempts) : 1,
-		timeoutMs: clampInteger(raw.timeoutSeconds, EXECUTION_LIMITS.timeoutSeconds) * 1000,
+		maxAttempts: retryTransient ? clampInteger('Max Attempts', raw.maxAttempts, EXECUTION_LIMITS.maxAttempts) : 1,
+		timeoutMs: clampInteger('Timeout (Seconds)', raw.timeoutSeconds, EXECUTION_LIMITS.timeoutSeconds) * 1000,
 	};
 }
 
-/** Reads the execution options from the node's `options` collection (pool-wide settings come from item 0). */
+/**
+ * Reads the execution options from the node's `options` collection (pool-wide settings come from item 0).
+ * A value of the wrong type is a NodeOperationError for that item.
+ */
 export function readExecutionSettings(ctx: IExecuteFunctions, itemIndex = 0): ExecutionSettings {
 	const options = (ctx.getNodeParameter('options', itemIndex, {}) ?? {}) as IDataObject;
-	return normaliseExecutionSettings({
-		maxConcurrency: options.maxConcurrency,
-		retryTransient: options.retryTransient,
-		maxAttempts: options.maxAttempts,
-		timeoutSeconds: options.timeoutSeconds,
-	});
+	try {
+		return normaliseExecutionSettings({
+			maxConcurrency: options.maxConcurrency,
+			retryTransient: options.retryTransient,
+			maxAttempts: options.maxAttempts,
+			timeoutSeconds: options.timeoutSeconds,
+		});
+	} catch (error) {
+		if (!(error instanceof ParameterValueError)) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+		throw new NodeOperationError(ctx.getNode(), `${error.message} [item ${itemIndex}]`, {
+			itemIndex,
+			description: error.description,
+		});
+	}
 }

@@ -1,5 +1,6 @@
 /** The files attached to an output item: the text as .txt, the tables as .xlsx. */
 import type { OcrOperation } from '../catalog/types';
+import { neutralizeRows } from './formulas';
 import { plainTextOf } from './plainText';
 import type { ValidatedResult } from './schemas';
 import { huaweiExcel, resultTables } from './simplify';
@@ -48,8 +49,11 @@ export function textFile(validated: ValidatedResult, baseName: string): OutputFi
 	};
 }
 
-/** Huawei's own workbook when the response carries one, otherwise ours built from the table grids. */
-export function excelFile(validated: ValidatedResult, baseName: string): OutputFile {
+/**
+ * Huawei's own workbook when the response carries one, otherwise ours built from the table grids
+ * (with `neutralizeFormulas`, cells a spreadsheet would run as formulas get a leading quote).
+ */
+export function excelFile(validated: ValidatedResult, baseName: string, options = { neutralizeFormulas: true }): OutputFile {
 	const fromHuawei = huaweiExcel(validated);
 	const data =
 		fromHuawei !== undefined
@@ -57,7 +61,7 @@ export function excelFile(validated: ValidatedResult, baseName: string): OutputF
 			: buildXlsx(
 					resultTables(validated).map((table) => ({
 						name: table.name,
-						rows: table.grid.rows,
+						rows: options.neutralizeFormulas ? neutralizeRows(table.grid.rows) : table.grid.rows,
 						merges: table.grid.merges,
 					})),
 				);

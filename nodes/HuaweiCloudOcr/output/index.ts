@@ -24,7 +24,7 @@ export type { ValidatedResult };
 export { simplifyResult, simplifyDocument, resultTables, huaweiExcel } from './simplify';
 export { toPlainText, plainTextOf } from './plainText';
 export { buildXlsx, XLSX_MIME_TYPE } from './xlsx';
-export { buildGrid, headerKeys, gridToRecords, gridToTsv } from './grid';
+export { buildGrid, headerKeys, gridToRecords, gridToTsv, TableTooLargeError } from './grid';
 export type { TableGrid, CellRange, TableCell } from './grid';
 export { flattenFields } from './flatten';
 export type { DetailOptions } from './flatten';
@@ -80,7 +80,7 @@ function files(settings: OutputSettings, op: OcrOperation, response: OcrResponse
 	const baseName = baseFileName(settings.fileName, response.sourceFileName, op);
 	const attached: Array<[string, OutputFile]> = [];
 	if (settings.attachText) attached.push([settings.textBinaryField, textFile(result, baseName)]);
-	if (settings.attachExcel) attached.push([settings.excelBinaryField, excelFile(result, baseName)]);
+	if (settings.attachExcel) attached.push([settings.excelBinaryField, excelFile(result, baseName, settings)]);
 	return attached;
 }
 
@@ -115,11 +115,11 @@ export async function shapeOutput(
 	itemIndex: number,
 	op: OcrOperation,
 	response: OcrResponse,
+	settings: OutputSettings = readOutputSettings(ctx, itemIndex, op),
 ): Promise<INodeExecutionData[]> {
 	if (response.result === undefined || response.result === null) {
 		throw missingResult(ctx, itemIndex, op, response.requestId);
 	}
-	const settings = readOutputSettings(ctx, itemIndex, op);
 	const needsResult = settings.simplify || settings.attachText || settings.attachExcel;
 	if (!needsResult) return jsonItems(settings, response, undefined).map((json) => ({ json }));
 	try {

@@ -37,7 +37,7 @@ function outputModeProperties(operations: readonly OcrOperation[]): INodePropert
 					name: 'One Item per Table Row',
 					value: OUTPUT_MODES.tableRows,
 					description:
-						'One item per table row, keyed by the header row, ready for Google Sheets, Airtable or a CRM',
+						'One item per table row, keyed by the header row, ready for Google Sheets, Airtable or a CRM. A single-row table gives one item keyed Column 1, Column 2, …; text outside the tables comes last, in one item marked _outsideTables.',
 				},
 			],
 		},
@@ -155,6 +155,16 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			displayOptions: { show: { '/simplify': [true], '/operation': fieldLikeOperations } },
 		},
 		{
+			// Its own entry, so the field-like one (pinned for saved v1 workflows) keeps its display rules.
+			displayName: 'Include Confidence',
+			name: 'includeTableConfidence',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to keep the cell confidence scores Huawei returns with Return Confidence: a confidence grid beside each table\'s rows, and a confidence_ field per column (e.g. confidence_Price) on row items',
+			displayOptions: { show: { '/simplify': [true], '/operation': values(operations, hasTableGrids) } },
+		},
+		{
 			displayName: 'Include Images',
 			name: 'includeImages',
 			type: 'boolean',
@@ -162,6 +172,15 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			description:
 				'Whether to keep the Base64 images Huawei returns (portrait, adjusted card, seal images) in the simplified output',
 			displayOptions: { show: { '/simplify': [true], '/operation': fieldLikeOperations } },
+		},
+		{
+			displayName: 'Neutralize Spreadsheet Formulas',
+			name: 'neutralizeFormulas',
+			type: 'boolean',
+			default: true,
+			description:
+				"Whether to put a single quote before table cells that start with =, +, -, @, a tab or a line break, in row items and the attached Excel file, so that a spreadsheet shows them as text instead of running them as formulas (plain numbers such as -12.50 are left as they are). Turn off only if the next step needs the exact text and never opens it in a spreadsheet.",
+			displayOptions: whenTables,
 		},
 		{
 			displayName: 'Include Locations',

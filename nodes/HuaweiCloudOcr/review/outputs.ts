@@ -9,7 +9,8 @@ import { needsReview } from './annotate';
  * output), so the checks summary on each item is how an agent learns about failed checks.
  */
 export function hasReviewOutput(ctx: IExecuteFunctions): boolean {
-	if (ctx.isToolExecution()) return false;
+	// n8n 1.x has no isToolExecution(); there a tool's only output is ai_tool, so the count below decides.
+	if (ctx.isToolExecution?.()) return false;
 	const mainOutputs = ctx.getNodeOutputs().filter((output) => output.type === 'main' && output.category !== 'error');
 	return mainOutputs.length > 1;
 }

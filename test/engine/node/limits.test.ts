@@ -4,7 +4,7 @@ import type { AddressInfo } from 'net';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { png } from '../../fixtures/syntheticFiles';
-import { emulatorCredentials, runOcr } from '../../harness/ocrNode';
+import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
 import { useEmulator } from '../../harness/useEmulator';
 
 const emulatorOf = useEmulator();
@@ -106,5 +106,36 @@ describe('a binary file stored in the item JSON', () => {
 		const [call] = recognitionCalls();
 		expect(call.body).toEqual({ image: image.toString('base64') });
 		expect(items[0].json.text).toEqual(expect.any(String));
+	});
+});
+
+describe('option values from expressions', () => {
+	const withFile = async () => [await fileItem(png(200, 100), 'scan.png', 'image/png')];
+
+	it('takes Simplify "false" as false and returns the raw result', async () => {
+		const { error, items } = await run({ ...generalText, simplify: 'false' }, await withFile());
+		expect(error).toBeUndefined();
+		expect(items[0].json.result).toEqual(expect.objectContaining({ words_block_list: expect.any(Array) }));
+	});
+
+	it('refuses an output option of the wrong type before the paid call', async () => {
+		const { error } = await run({ ...generalText, options: { attachText: 'yes' } }, await withFile());
+		expect(error?.message).toBe('Attach Text File must be true or false, not "yes" [item 0]');
+		expect(recognitionCalls()).toHaveLength(0);
+	});
+
+	it('gives every item an error item for a wrong-typed pool option under Continue On Fail', async () => {
+		const files = [...(await withFile()), ...(await withFile())];
+		const result = await runOcr({
+			parameters: { ...generalText, options: { maxConcurrency: '' } },
+			credentials: credentials(),
+			items: files,
+			onError: 'continueRegularOutput',
+		});
+		expect(result.items.map((item) => [item.json.error, item.pairedItem])).toEqual([
+			[expect.objectContaining({ message: 'Max Concurrent Requests must be a number, not "" [item 0]' }), { item: 0 }],
+			[expect.objectContaining({ message: 'Max Concurrent Requests must be a number, not "" [item 0]' }), { item: 1 }],
+		]);
+		expect(recognitionCalls()).toHaveLength(0);
 	});
 });

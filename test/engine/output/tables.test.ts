@@ -72,8 +72,9 @@ describe('general table output in the engine', () => {
 		expect(items.map((item) => item.json)).toEqual([
 			{ _table: 1, _row: 1, Product: 'Coffee', Amount: '10', Amount_2: 'EUR', requestId, checks: passedChecks },
 			{ _table: 1, _row: 2, Product: 'Coffee', Amount: '12', Amount_2: 'USD', requestId, checks: passedChecks },
+			{ _outsideTables: true, text: 'Order 42', requestId, checks: passedChecks },
 		]);
-		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
 	});
 
 	it('attaches an .xlsx that reads back with the merged cells, and the text file', async () => {

@@ -5,8 +5,7 @@
  */
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalog';
-import { hostingRegions } from '../../../nodes/HuaweiCloudOcr/catalog';
+import { hostingRegions, OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalog';
 import {
 	BANK_CARD,
 	CAMBODIAN_ID_CARD,

@@ -20,6 +20,11 @@ describe('normalizeAmount', () => {
 		['¥-12.30', { amount: -12.3, currency: 'CNY' }],
 		['0.00', { amount: 0 }],
 		['88', { amount: 88 }],
+		['1000万元', { amount: 10000000, currency: 'CNY' }],
+		['5000万人民币', { amount: 50000000, currency: 'CNY' }],
+		['1.5亿元', { amount: 150000000, currency: 'CNY' }],
+		['壹仟万元整', { amount: 10000000, currency: 'CNY' }],
+		['壹佰元', { amount: 100, currency: 'CNY' }],
 	])('%s → %j', (input, expected) => {
 		expect(normalizeAmount(input)).toEqual(expected);
 	});
@@ -28,7 +33,7 @@ describe('normalizeAmount', () => {
 		expect(normalizeAmount(12.5)).toEqual({ amount: 12.5 });
 	});
 
-	it.each(['', '¥', 'abc', '12.3.4', '1,23,4', '壹佰元', '12 apples'])('is undefined for %p', (input) => {
+	it.each(['', '¥', 'abc', '12.3.4', '1,23,4', '壹佰', '12 apples', '万元'])('is undefined for %p', (input) => {
 		expect(normalizeAmount(input)).toBeUndefined();
 	});
 });

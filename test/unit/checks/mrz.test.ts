@@ -17,49 +17,51 @@ function corrupt(lines: string[], line: number, position: number, char: string):
 }
 
 describe('MRZ parsing of the ICAO 9303 specimens', () => {
-	it('reads the TD3 passport specimen, every check digit passing', () => {
-		const mrz = parseMrz(TD3) as Mrz;
-		expect(mrz).toMatchObject({
-			format: 'TD3',
-			documentCode: 'P',
-			issuingState: 'UTO',
-			documentNumber: 'L898902C3',
-			nationality: 'UTO',
-			birthDate: '740812',
-			sex: 'F',
-			expiryDate: '120415',
-			optionalData: ['ZE184226B'],
-		});
-		expect(mrz.checkedFields.map((field) => field.name)).toEqual([
-			'documentNumber',
-			'birthDate',
-			'expiryDate',
-			'optionalData',
-			'composite',
-		]);
-		expect(failing(mrz)).toEqual([]);
-	});
+	const CARD_CHECKS = ['documentNumber', 'birthDate', 'expiryDate', 'composite'];
 
-	it('reads the TD1 card specimen, every check digit passing', () => {
-		const mrz = parseMrz(TD1) as Mrz;
-		expect(mrz).toMatchObject({
-			format: 'TD1',
-			documentCode: 'I',
-			issuingState: 'UTO',
-			documentNumber: 'D23145890',
-			birthDate: '740812',
-			sex: 'F',
-			expiryDate: '120415',
-			nationality: 'UTO',
-			optionalData: [],
-		});
-		expect(mrz.checkedFields.map((field) => field.name)).toEqual(['documentNumber', 'birthDate', 'expiryDate', 'composite']);
-		expect(failing(mrz)).toEqual([]);
-	});
-
-	it('reads the TD2 specimen, every check digit passing', () => {
-		const mrz = parseMrz(TD2) as Mrz;
-		expect(mrz).toMatchObject({ format: 'TD2', documentNumber: 'D23145890', birthDate: '740812', sex: 'F', expiryDate: '120415' });
+	it.each([
+		[
+			'TD3 passport',
+			TD3,
+			{
+				format: 'TD3',
+				documentCode: 'P',
+				issuingState: 'UTO',
+				documentNumber: 'L898902C3',
+				nationality: 'UTO',
+				birthDate: '740812',
+				sex: 'F',
+				expiryDate: '120415',
+				optionalData: ['ZE184226B'],
+			},
+			['documentNumber', 'birthDate', 'expiryDate', 'optionalData', 'composite'],
+		],
+		[
+			'TD1 card',
+			TD1,
+			{
+				format: 'TD1',
+				documentCode: 'I',
+				issuingState: 'UTO',
+				documentNumber: 'D23145890',
+				birthDate: '740812',
+				sex: 'F',
+				expiryDate: '120415',
+				nationality: 'UTO',
+				optionalData: [],
+			},
+			CARD_CHECKS,
+		],
+		[
+			'TD2',
+			TD2,
+			{ format: 'TD2', documentNumber: 'D23145890', birthDate: '740812', sex: 'F', expiryDate: '120415' },
+			CARD_CHECKS,
+		],
+	])('reads the %s specimen, every check digit passing', (_, lines, fields, checkedNames) => {
+		const mrz = parseMrz(lines) as Mrz;
+		expect(mrz).toMatchObject(fields);
+		expect(mrz.checkedFields.map((field) => field.name)).toEqual(checkedNames);
 		expect(failing(mrz)).toEqual([]);
 	});
 

@@ -130,6 +130,28 @@ describe('checks never throw and report every check exactly once', () => {
 	});
 });
 
+describe('a check that crashes', () => {
+	it('sends the item to a person instead of failing the node or passing unseen', () => {
+		const [luhn] = operationChecks('bankcard').filter((entry) => entry.name === 'luhn.cardNumber');
+		const spy = jest.spyOn(luhn, 'run').mockImplementation(() => {
+			throw new Error('unexpected shape');
+		});
+		try {
+			const outcome = runChecks('bankcard', { card_number: '4111111111111111' }, CONTEXT);
+			expect(outcome.failed).toEqual([
+				{
+					check: 'luhn.cardNumber',
+					field: 'card_number',
+					message: 'this check could not run (unexpected shape); please look at the result',
+				},
+			]);
+			expect(outcome.passed).not.toContain('luhn.cardNumber');
+		} finally {
+			spy.mockRestore();
+		}
+	});
+});
+
 describe('huaweiSignalOptions', () => {
 	it("lists the PRC ID card's verification and alarm switches", () => {
 		expect(huaweiSignalOptions('id-card')).toEqual(

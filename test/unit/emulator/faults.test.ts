@@ -1,7 +1,7 @@
 import { request } from 'undici';
 import { startEmulator, type Emulator, type FaultKind } from '../../emulator';
 import { b64, PNG } from './files';
-import { ocr, ocrPath, passwordToken, sdkSignedHeaders, send } from './helpers';
+import { ocr, ocrPath, passwordToken, sdkCall, sdkSignedHeaders, send } from './helpers';
 
 const image = { image: b64(PNG) };
 
@@ -30,6 +30,25 @@ describe('emulator faults', () => {
 		const headers = sdkSignedHeaders(emu, { path: ocrPath(emu.account.projectIds['cn-north-4'], 'general-text'), body: image, secretAccessKey: 'wrong' });
 		const answer = await send(emu, 'POST', ocrPath(emu.account.projectIds['cn-north-4'], 'general-text'), headers, JSON.stringify(image));
 		expect(answer.json.error_code).toBe('APIG.0301');
+	});
+
+	it('failNext(redirect) answers 307 to the configured Location once', async () => {
+		emu.setFaults({ redirectLocation: 'https://elsewhere.example/steal' });
+		emu.failNext('redirect', 1, { operation: 'general-text' });
+		const redirected = await ocr(emu, 'general-text', image);
+		expect([redirected.status, redirected.headers.location]).toEqual([307, 'https://elsewhere.example/steal']);
+		expect(emu.requests.at(-1)).toMatchObject({ fault: 'redirect', status: 307 });
+		expect((await ocr(emu, 'general-text', image)).status).toBe(200);
+	});
+
+	it('projectListForbidden: a least-privilege user gets 403 from GET /v3/projects after authentication, OCR still works', async () => {
+		emu.setFaults({ projectListForbidden: true });
+		const listed = await sdkCall(emu, { method: 'GET', path: '/v3/projects', query: { name: 'cn-north-4' } });
+		expect(listed.status).toBe(403);
+		expect(listed.json.error).toMatchObject({ code: 403, title: 'Forbidden' });
+		const badKeys = await sdkCall(emu, { method: 'GET', path: '/v3/projects', query: { name: 'cn-north-4' }, secretAccessKey: 'wrong' });
+		expect(badKeys.json.error_code).toBe('APIG.0301');
+		expect((await ocr(emu, 'general-text', image)).status).toBe(200);
 	});
 
 	it('throttles above the QPS limit with 429 APIG.0308 and counts it', async () => {

@@ -4,6 +4,7 @@ import { executionOptionFields, readExecutionSettings } from '../../../nodes/Hua
 
 function contextWithOptions(options: Record<string, unknown>): IExecuteFunctions {
 	return {
+		getNode: () => ({ id: 'n1', name: 'Huawei Cloud OCR', type: 'huaweiCloudOcr', typeVersion: 1, position: [0, 0], parameters: {} }),
 		getNodeParameter: (name: string, _itemIndex: number, fallback?: unknown) => (name === 'options' ? options : fallback),
 	} as unknown as IExecuteFunctions;
 }
@@ -30,7 +31,28 @@ describe('readExecutionSettings', () => {
 			maxAttempts: 1,
 			timeoutMs: 1000,
 		});
-		expect(readExecutionSettings(contextWithOptions({ maxConcurrency: 'lots' })).maxConcurrency).toBe(5);
+	});
+
+	it('reads "false" and numeric text as what they spell', () => {
+		expect(readExecutionSettings(contextWithOptions({ retryTransient: 'false', maxAttempts: 5 }))).toMatchObject({
+			retryTransient: false,
+			maxAttempts: 1,
+		});
+		expect(readExecutionSettings(contextWithOptions({ maxConcurrency: '12', timeoutSeconds: '30' }))).toMatchObject({
+			maxConcurrency: 12,
+			timeoutMs: 30000,
+		});
+		expect(readExecutionSettings(contextWithOptions({ timeoutSeconds: null })).timeoutMs).toBe(60000);
+	});
+
+	it.each([
+		[{ maxConcurrency: '' }, 'Max Concurrent Requests must be a number, not ""'],
+		[{ maxConcurrency: 'lots' }, 'Max Concurrent Requests must be a number, not "lots"'],
+		[{ timeoutSeconds: '' }, 'Timeout (Seconds) must be a number, not ""'],
+		[{ maxAttempts: true }, 'Max Attempts must be a number, not true'],
+		[{ retryTransient: 'no' }, 'Retry On Throttling and Transient Failures must be true or false, not "no"'],
+	])('refuses %p naming the parameter and the value', (options, message) => {
+		expect(() => readExecutionSettings(contextWithOptions(options))).toThrow(message);
 	});
 
 	it('makes a single attempt when retries are switched off', () => {

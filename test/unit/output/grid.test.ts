@@ -1,4 +1,4 @@
-import { buildGrid, gridToRecords, gridToTsv, headerKeys } from '../../../nodes/HuaweiCloudOcr/output/grid';
+import { buildGrid, gridToRecords, gridToTsv, headerKeys, TableTooLargeError } from '../../../nodes/HuaweiCloudOcr/output/grid';
 
 describe('buildGrid', () => {
 	it('spreads merged cells over every row and column they cover and records the merge', () => {
@@ -81,13 +81,44 @@ describe('gridToRecords', () => {
 		]);
 	});
 
-	it('gives nothing for a table that has only a header row', () => {
-		expect(gridToRecords({ rows: [['a', 'b']], merges: [] })).toEqual([]);
+	it('keeps the row of a single-row table, keyed by column number', () => {
+		expect(gridToRecords({ rows: [['TOTAL', '3.50']], merges: [] })).toEqual([
+			{ rowNumber: 1, values: { 'Column 1': 'TOTAL', 'Column 2': '3.50' } },
+		]);
 	});
 });
 
 describe('gridToTsv', () => {
 	it('joins cells with tabs and rows with line breaks, flattening tabs and breaks inside cells', () => {
 		expect(gridToTsv({ rows: [['a\tb', 'c\nd'], ['e', '']], merges: [] })).toBe('a b\tc d\ne\t');
+	});
+});
+
+describe('buildGrid on hostile spans', () => {
+	it('bounds a span by the cells actually present instead of allocating it', () => {
+		const hugeSpan = (length: number) => Array.from({ length }, (_, index) => index);
+		const grid = buildGrid([
+			{ words: 'Total', rows: hugeSpan(4000), columns: hugeSpan(3000) },
+			{ words: '42', rows: [0], columns: [1] },
+		]);
+		// Two cells, both starting in row 0: the span may reach two rows past it, and two columns past column 1.
+		expect(grid.rows).toHaveLength(3);
+		expect(grid.rows.every((row) => row.length === 4)).toBe(true);
+		expect(grid.rows[0]).toEqual(['Total', 'Total 42', 'Total', 'Total']);
+		expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 2, right: 3 }]);
+	});
+
+	it('reads a 200k-entry rows array without spreading it onto the stack', () => {
+		const rows = Array.from({ length: 200_000 }, () => 0);
+		expect(buildGrid([{ words: 'x', rows, columns: [0] }]).rows).toEqual([['x']]);
+	});
+
+	it('refuses a grid beyond the sane maximum with a TableTooLargeError', () => {
+		expect(() =>
+			buildGrid([
+				{ words: 'a', rows: [0], columns: [0] },
+				{ words: 'b', rows: [100_000], columns: [100_000] },
+			]),
+		).toThrow(new TableTooLargeError(100_001, 100_001));
 	});
 });

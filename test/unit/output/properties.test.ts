@@ -77,7 +77,9 @@ describe('outputOptionFields', () => {
 			fileName: '',
 			includeConfidence: false,
 			includeImages: false,
+			includeTableConfidence: false,
 			includeLocations: false,
+			neutralizeFormulas: true,
 		});
 		for (const field of fields) {
 			if (field.type === 'boolean') expect(field.description).toMatch(/^Whether /);
@@ -94,5 +96,12 @@ describe('outputOptionFields', () => {
 			'autoClassification',
 			'autoIdDocClassification',
 		]);
+	});
+
+	it('offers Include Confidence for table operations as its own entry', () => {
+		const confidence = byName(fields, 'includeTableConfidence')[0];
+		expect(confidence.displayName).toBe('Include Confidence');
+		expect(confidence.displayOptions?.show?.['/simplify']).toEqual([true]);
+		expect(confidence.displayOptions?.show?.['/operation']).toEqual(expect.arrayContaining(['generalTable', 'smartDocumentRecognizer']));
 	});
 });

@@ -27,6 +27,114 @@ async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 describe('shapeOutput', () => {
+	describe('One Item per Table Row keeps everything recognised', () => {
+		const receipt = {
+			words_region_list: [
+				{ type: 'text', words_block_list: [{ words: 'Cafe Blue' }, { words: 'Receipt 12' }] },
+				{
+					type: 'table',
+					words_block_list: [
+						{ words: 'Item', rows: [0], columns: [0] },
+						{ words: 'Price', rows: [0], columns: [1] },
+						{ words: 'Tea', rows: [1], columns: [0] },
+						{ words: '3.50', rows: [1], columns: [1] },
+					],
+				},
+				{
+					type: 'table',
+					words_block_list: [
+						{ words: 'TOTAL', rows: [0], columns: [0] },
+						{ words: '3.50', rows: [0], columns: [1] },
+					],
+				},
+				{ type: 'text', words_block_list: [{ words: 'Thank you' }] },
+			],
+		};
+
+		it('gives a single-row table its own row item and the text outside tables one last item', async () => {
+			const { ctx } = fakeContext({ simplify: true, tableOutput: 'rows' });
+			const items = await shapeOutput(ctx, 0, GENERAL_TABLE, { result: receipt, requestId: 'r' });
+			expect(items.map((item) => item.json)).toEqual([
+				{ _table: 1, _row: 1, Item: 'Tea', Price: '3.50', requestId: 'r' },
+				{ _table: 2, _row: 1, 'Column 1': 'TOTAL', 'Column 2': '3.50', requestId: 'r' },
+				{ _outsideTables: true, text: 'Cafe Blue\nReceipt 12\nThank you', requestId: 'r' },
+			]);
+		});
+	});
+
+	describe('Neutralize Spreadsheet Formulas', () => {
+		const hostile = {
+			words_region_list: [
+				{
+					type: 'table',
+					words_block_list: [
+						{ words: '=Label', rows: [0], columns: [0] },
+						{ words: 'Amount', rows: [0], columns: [1] },
+						{ words: '=HYPERLINK("http://evil.example","Click")', rows: [1], columns: [0] },
+						{ words: '-12.50', rows: [1], columns: [1] },
+						{ words: '@SUM(A1:A9)', rows: [2], columns: [0] },
+						{ words: '+1+cmd|\' /C calc\'!A0', rows: [2], columns: [1] },
+						{ words: '\tTab', rows: [3], columns: [0] },
+						{ words: '\rReturn', rows: [3], columns: [1] },
+					],
+				},
+			],
+		};
+
+		it('prefixes a quote to cells and headers that a spreadsheet would run as formulas, by default', async () => {
+			const { ctx } = fakeContext({ simplify: true, tableOutput: 'rows' });
+			const items = await shapeOutput(ctx, 0, GENERAL_TABLE, { result: hostile, requestId: 'r' });
+			expect(items.map((item) => item.json)).toEqual([
+				{ _table: 1, _row: 1, "'=Label": '\'=HYPERLINK("http://evil.example","Click")', Amount: '-12.50', requestId: 'r' },
+				{ _table: 1, _row: 2, "'=Label": "'@SUM(A1:A9)", Amount: "'+1+cmd|' /C calc'!A0", requestId: 'r' },
+				{ _table: 1, _row: 3, "'=Label": "'\tTab", Amount: "'\rReturn", requestId: 'r' },
+			]);
+		});
+
+		it('keeps the text verbatim when turned off', async () => {
+			const { ctx } = fakeContext({ simplify: true, tableOutput: 'rows', options: { neutralizeFormulas: false } });
+			const items = await shapeOutput(ctx, 0, GENERAL_TABLE, { result: hostile, requestId: 'r' });
+			expect(items[0].json).toEqual({
+				_table: 1,
+				_row: 1,
+				'=Label': '=HYPERLINK("http://evil.example","Click")',
+				Amount: '-12.50',
+				requestId: 'r',
+			});
+		});
+
+		it('neutralizes the cells of the attached Excel file too', async () => {
+			const { ctx, prepared } = fakeContext({ simplify: true, options: { attachExcel: true } });
+			await shapeOutput(ctx, 0, GENERAL_TABLE, { result: hostile, requestId: 'r' });
+			const sheet = (await readWorkbook(prepared[0].data)).worksheets[0];
+			expect(sheet.getCell('A1').value).toBe("'=Label");
+			expect(sheet.getCell('A2').value).toBe('\'=HYPERLINK("http://evil.example","Click")');
+			expect(sheet.getCell('B2').value).toBe('-12.50');
+			expect(sheet.getCell('A3').value).toBe("'@SUM(A1:A9)");
+		});
+	});
+
+	it('returns the raw result with a warning when the cells claim an absurd grid, instead of allocating it', async () => {
+		const { ctx } = fakeContext({ simplify: true });
+		const result = {
+			words_region_list: [
+				{
+					type: 'table',
+					words_block_list: [
+						{ words: 'a', rows: [0], columns: [0] },
+						{ words: 'b', rows: [99_999], columns: [99_999] },
+					],
+				},
+			],
+		};
+		const items = await shapeOutput(ctx, 0, GENERAL_TABLE, { result, requestId: 'req-big' });
+		expect(items).toHaveLength(1);
+		expect(items[0].json.result).toBe(result);
+		expect(items[0].json.warnings).toEqual([
+			expect.stringContaining('A table in the result claims 100000 rows × 100000 columns, more than this node builds (1000000 cells)'),
+		]);
+	});
+
 	it('returns the raw result untouched plus the request ID when Simplify is off', async () => {
 		const { ctx, prepared } = fakeContext({ simplify: false });
 		const result = sampleResult('general-text');
@@ -48,6 +156,7 @@ describe('shapeOutput', () => {
 		expect(items.map((item) => item.json)).toEqual([
 			{ _table: 1, _row: 1, Item: 'Tea', Price: '3.50', requestId: 'req-3' },
 			{ _table: 1, _row: 2, Item: 'Total 3.50', Price: 'Total 3.50', requestId: 'req-3' },
+			{ _outsideTables: true, text: 'Invoice 7', requestId: 'req-3' },
 		]);
 		expect(items.every((item) => item.pairedItem === undefined)).toBe(true);
 	});

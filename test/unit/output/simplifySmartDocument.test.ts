@@ -4,7 +4,7 @@ import { validateResult } from '../../../nodes/HuaweiCloudOcr/output/schemas';
 import { resultTables, simplifyResult } from '../../../nodes/HuaweiCloudOcr/output/simplify';
 import { SMART_DOCUMENT, sampleResult } from './helpers';
 
-const documentMode = { ...NO_DETAILS, split: false };
+const documentMode = { ...NO_DETAILS, split: false, neutralizeFormulas: true };
 
 describe('smart document family', () => {
 	it('merges the documented sample, where each sub-result sits in its own array element', () => {
@@ -62,7 +62,15 @@ describe('smart document family', () => {
 		expect(item.tableCount).toBe(2);
 
 		expect(simplifyResult(validated, { ...documentMode, split: true })).toEqual([
+			{ _table: 1, _row: 1, 'Column 1': 'A' },
 			{ _table: 2, _row: 1, H1: 'v', H2: 'v' },
+			{
+				_outsideTables: true,
+				direction: 0,
+				fields: { Empty: '', Total: '10', Total_2: '20' },
+				pageCount: 2,
+				text: 'Page one\n\nPage two',
+			},
 		]);
 		expect(resultTables(validated).map((table) => table.name)).toEqual(['Table 1', 'Table 2']);
 		expect(toPlainText(SMART_DOCUMENT, result)).toBe(

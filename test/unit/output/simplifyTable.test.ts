@@ -4,8 +4,8 @@ import { validateResult } from '../../../nodes/HuaweiCloudOcr/output/schemas';
 import { huaweiExcel, resultTables, simplifyResult } from '../../../nodes/HuaweiCloudOcr/output/simplify';
 import { GENERAL_TABLE, sampleResult } from './helpers';
 
-const documentMode = { ...NO_DETAILS, split: false };
-const rowsMode = { ...NO_DETAILS, split: true };
+const documentMode = { ...NO_DETAILS, split: false, neutralizeFormulas: true };
+const rowsMode = { ...NO_DETAILS, split: true, neutralizeFormulas: true };
 
 /** An invoice-like table: a merged header cell, a merged first column and a text region. */
 const MERGED_TABLE_RESULT = {
@@ -62,13 +62,30 @@ describe('table family', () => {
 		expect(items).toEqual([
 			{ _table: 1, _row: 1, Product: 'Coffee', Amount: '10', Amount_2: '11', 'Column 4': 'x' },
 			{ _table: 1, _row: 2, Product: 'Coffee', Amount: '12', Amount_2: '13', 'Column 4': '' },
+			{ _outsideTables: true, text: 'Quarterly sales\nRegion North' },
 		]);
 	});
 
-	it('falls back to the document item when no table has data rows', () => {
+	it('keeps a single-row table as a row item and the text outside it as one last item', () => {
 		const items = simplifyResult(validateResult(GENERAL_TABLE, sampleResult('general-table'), 'r1'), rowsMode);
-		expect(items).toHaveLength(1);
-		expect(items[0].tableCount).toBe(1);
+		expect(items).toEqual([
+			{
+				_table: 1,
+				_row: 1,
+				'Column 1': 'Text block 1 recognized in the table area',
+				'Column 2': 'Text block 2 recognized in the table area',
+				'Column 3': 'Text block 2 recognized in the table area',
+			},
+			{ _outsideTables: true, text: 'Text block 1 recognized in the text area' },
+		]);
+	});
+
+	it('falls back to the document item when no table has rows', () => {
+		const items = simplifyResult(
+			validateResult(GENERAL_TABLE, { words_region_list: [{ type: 'text', words_block_list: [{ words: 'Only text' }] }] }, 'r1'),
+			rowsMode,
+		);
+		expect(items).toEqual([expect.objectContaining({ text: 'Only text', tableCount: 0 })]);
 	});
 
 	it('adds table locations only when asked', () => {
@@ -100,5 +117,48 @@ describe('table family', () => {
 		expect(toPlainText(GENERAL_TABLE, MERGED_TABLE_RESULT)).toBe(
 			'Quarterly sales\nRegion North\n\nProduct\t Amount \t Amount \t\nCoffee\t10\t11\tx\nCoffee\t12\t13\t',
 		);
+	});
+});
+
+describe('table confidence (Return Confidence + Include Confidence)', () => {
+	const withConfidence = {
+		words_region_list: [
+			{
+				type: 'table',
+				words_block_list: [
+					{ words: 'Item', rows: [0], columns: [0], confidence: 0.99 },
+					{ words: 'Price', rows: [0], columns: [1], confidence: 0.98 },
+					{ words: 'Tea', rows: [1], columns: [0], confidence: 0.97 },
+					{ words: '3.5O', rows: [1], columns: [1], confidence: 0.41 },
+				],
+			},
+		],
+	};
+	const validated = () => validateResult(GENERAL_TABLE, withConfidence, 'r1');
+
+	it('gives each row item the confidence of its cells', () => {
+		expect(simplifyResult(validated(), { ...rowsMode, includeConfidence: true })).toEqual([
+			{ _table: 1, _row: 1, Item: 'Tea', Price: '3.5O', confidence_Item: 0.97, confidence_Price: 0.41 },
+		]);
+	});
+
+	it('gives the document item a confidence grid beside the rows', () => {
+		const [document] = simplifyResult(validated(), { ...documentMode, includeConfidence: true });
+		expect(document.tables).toEqual([
+			{
+				rows: [
+					['Item', 'Price'],
+					['Tea', '3.5O'],
+				],
+				confidence: [
+					[0.99, 0.98],
+					[0.97, 0.41],
+				],
+			},
+		]);
+	});
+
+	it('leaves confidence out unless Include Confidence is on', () => {
+		expect(simplifyResult(validated(), rowsMode)).toEqual([{ _table: 1, _row: 1, Item: 'Tea', Price: '3.5O' }]);
 	});
 });

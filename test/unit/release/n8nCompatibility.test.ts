@@ -10,7 +10,7 @@ import { join } from 'path';
 const root = join(__dirname, '..', '..', '..');
 
 /** Value exports of n8n-workflow present from n8n 1.100 (n8n-workflow 1.97) to 2.x. */
-const EXPORTED_ON_EVERY_SUPPORTED_N8N = ['NodeApiError', 'NodeConnectionTypes', 'NodeOperationError', 'UserError', 'sleep'];
+const EXPORTED_ON_EVERY_SUPPORTED_N8N = ['ExpressionError', 'NodeApiError', 'NodeConnectionTypes', 'NodeOperationError', 'UserError', 'sleep'];
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

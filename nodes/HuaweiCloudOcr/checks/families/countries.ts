@@ -2,23 +2,19 @@
 import { isIcaoCountryCode, SPECIMEN_STATE } from '../primitives/countryCodes';
 import type { Check } from '../types';
 import { failed, PASSED, SKIPPED } from '../types';
-import { checkName, quote } from './naming';
+import { quote } from './naming';
+import { textCheck } from './textCheck';
 
 export function countryCodeCheck(field: string): Check {
-	return {
-		name: checkName('countryCode', field),
-		field,
-		description: 'A valid ICAO 9303 country code (ISO 3166 alpha-3 or an ICAO addition such as D, GBD, UNO)',
-		run(view) {
-			const text = view.text(field);
-			// Full-field Chinese passports may print a name ("中国") instead of a code: only codes are checked.
-			if (text === undefined || !/^[A-Za-z<]{1,3}$/.test(text)) return SKIPPED;
-			const code = text.toUpperCase();
-			if (code === SPECIMEN_STATE) {
-				return failed({ field, message: `${quote(code)} is ICAO's specimen state: this is a sample document`, value: text });
-			}
-			if (isIcaoCountryCode(code)) return PASSED;
-			return failed({ field, message: `${quote(text)} is not an ICAO 9303 country code`, value: text });
-		},
-	};
+	const description = 'A valid ICAO 9303 country code (ISO 3166 alpha-3 or an ICAO addition such as D, GBD, UNO)';
+	return textCheck('countryCode', field, description, (text) => {
+		// Full-field Chinese passports may print a name ("中国") instead of a code: only codes are checked.
+		if (!/^[A-Za-z<]{1,3}$/.test(text)) return SKIPPED;
+		const code = text.toUpperCase();
+		if (code === SPECIMEN_STATE) {
+			return failed({ field, message: `${quote(code)} is ICAO's specimen state: this is a sample document`, value: text });
+		}
+		if (isIcaoCountryCode(code)) return PASSED;
+		return failed({ field, message: `${quote(text)} is not an ICAO 9303 country code`, value: text });
+	});
 }

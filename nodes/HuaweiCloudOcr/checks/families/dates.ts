@@ -88,19 +88,29 @@ export interface LifeCycleDates {
 	expiry?: DateField;
 }
 
+type LifeCycleStage = keyof LifeCycleDates;
+
+interface KnownDate {
+	stage: LifeCycleStage;
+	field: string;
+	value: string;
+}
+
 /** Birth before issue before expiry, and birth not after today. */
 export function datesInOrderCheck(dates: LifeCycleDates): Check {
-	const named = (['birth', 'issue', 'expiry'] as const).filter((key) => dates[key] !== undefined);
+	const stages = (['birth', 'issue', 'expiry'] as const).filter((stage) => dates[stage] !== undefined);
 	return {
 		name: 'dates.order',
-		field: named.map((key) => dates[key]?.field).join(', '),
+		field: stages.map((stage) => dates[stage]?.field).join(', '),
 		description: 'Birth date before issue date before expiry date, and birth date not in the future',
 		run(view, context) {
-			const known = named
-				.map((key) => ({ key, date: dates[key] as DateField }))
-				.map(({ key, date }) => ({ key, field: date.field, value: readDate(view, date) }))
-				.filter((entry): entry is { key: (typeof named)[number]; field: string; value: string } => entry.value !== undefined);
-			const birth = known.find((entry) => entry.key === 'birth');
+			const known: KnownDate[] = [];
+			for (const stage of stages) {
+				const date = dates[stage] as DateField;
+				const value = readDate(view, date);
+				if (value !== undefined) known.push({ stage, field: date.field, value });
+			}
+			const birth = known.find((entry) => entry.stage === 'birth');
 			if (birth && birth.value > context.today) {
 				return failed({
 					field: birth.field,
@@ -108,13 +118,14 @@ export function datesInOrderCheck(dates: LifeCycleDates): Check {
 					value: view.text(birth.field),
 				});
 			}
+			// One date has no order to check, unless it is a birth date (checked against today above).
 			if (known.length < 2) return birth ? PASSED : SKIPPED;
 			for (let i = 1; i < known.length; i++) {
 				const [earlier, later] = [known[i - 1], known[i]];
 				if (earlier.value >= later.value) {
 					return failed({
 						field: later.field,
-						message: `${later.key} date ${later.value} is not after ${earlier.key} date ${earlier.value}`,
+						message: `${later.stage} date ${later.value} is not after ${earlier.stage} date ${earlier.value}`,
 						value: view.text(later.field),
 					});
 				}

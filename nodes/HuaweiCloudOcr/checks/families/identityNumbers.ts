@@ -2,7 +2,7 @@
 import { luhnValid, prcIdCheckChar } from '../primitives/checkDigits';
 import type { NumericDateOrder } from '../primitives/dates';
 import { normalizeDate } from '../primitives/dates';
-import { describeRepair, uniqueRepair } from '../primitives/lookAlike';
+import { uniqueRepair } from '../primitives/lookAlike';
 import {
 	cleanPrcId,
 	prcIdBirthDate,
@@ -14,7 +14,9 @@ import {
 import type { Check, ResultView } from '../types';
 import { failed, PASSED, SKIPPED } from '../types';
 import { checkName, quote } from './naming';
+import { withRepair } from './repairs';
 import { sexOf } from './sex';
+import { textCheck } from './textCheck';
 
 /** Masked numbers (`3201**********1234`) can't be checked. */
 const isMasked = (text: string) => /[*＊]/.test(text);
@@ -49,23 +51,30 @@ export function prcIdChecks(fields: PrcIdFields): Check[] {
 			if (id === undefined) return SKIPPED;
 			if (prcIdCheckPasses(id)) return PASSED;
 			const repair = uniqueRepair(id, () => 'digit', prcIdCheckPasses);
-			const suffix = repair ? `; ${describeRepair(repair)}` : '';
 			if (!prcIdFormatValid(id)) {
-				return failed({
-					field: fields.number,
-					message: `ID number ${quote(id)} is not 17 digits and a check character (0–9 or X)${suffix}`,
-					value: id,
-					...(repair ? { suggestion: repair.value } : {}),
-				});
+				return failed(
+					withRepair(
+						{
+							field: fields.number,
+							message: `ID number ${quote(id)} is not 17 digits and a check character (0–9 or X)`,
+							value: id,
+						},
+						repair,
+					),
+				);
 			}
 			const expected = prcIdCheckChar(id.slice(0, 17)) as string;
-			return failed({
-				field: fields.number,
-				message: `ID number check character fails: ${quote(id.slice(0, 17))} expects ${expected}, got ${id[17]}${suffix}`,
-				value: id,
-				expected,
-				...(repair ? { suggestion: repair.value } : {}),
-			});
+			return failed(
+				withRepair(
+					{
+						field: fields.number,
+						message: `ID number check character fails: ${quote(id.slice(0, 17))} expects ${expected}, got ${id[17]}`,
+						value: id,
+						expected,
+					},
+					repair,
+				),
+			);
 		},
 	};
 	const region: Check = {
@@ -138,22 +147,15 @@ export function prcIdChecks(fields: PrcIdFields): Check[] {
 }
 
 export function luhnCheck(field: string): Check {
-	return {
-		name: checkName('luhn', field),
-		field,
-		description: 'Card number of 12–19 digits passing the Luhn check',
-		run(view) {
-			const text = view.text(field);
-			if (text === undefined || isMasked(text)) return SKIPPED;
-			const digits = text.replace(/[\s-]+/g, '').toUpperCase();
-			const passes = (candidate: string) => /^[0-9]{12,19}$/.test(candidate) && luhnValid(candidate);
-			if (passes(digits)) return PASSED;
-			const repair = uniqueRepair(digits, () => 'digit', passes);
-			const suffix = repair ? `; ${describeRepair(repair)}` : '';
-			const message = /^[0-9]{12,19}$/.test(digits)
-				? `card number ${quote(digits)} fails the Luhn check${suffix}`
-				: `card number ${quote(digits)} is not 12–19 digits${suffix}`;
-			return failed({ field, message, value: text, ...(repair ? { suggestion: repair.value } : {}) });
-		},
-	};
+	return textCheck('luhn', field, 'Card number of 12–19 digits passing the Luhn check', (text) => {
+		if (isMasked(text)) return SKIPPED;
+		const digits = text.replace(/[\s-]+/g, '').toUpperCase();
+		const passes = (candidate: string) => /^[0-9]{12,19}$/.test(candidate) && luhnValid(candidate);
+		if (passes(digits)) return PASSED;
+		const repair = uniqueRepair(digits, () => 'digit', passes);
+		const message = /^[0-9]{12,19}$/.test(digits)
+			? `card number ${quote(digits)} fails the Luhn check`
+			: `card number ${quote(digits)} is not 12–19 digits`;
+		return failed(withRepair({ field, message, value: text }, repair));
+	});
 }

@@ -4,6 +4,7 @@ import { normalizeAmount, parseChineseAmount } from '../primitives/amounts';
 import type { Check, ResultView } from '../types';
 import { failed, PASSED, SKIPPED } from '../types';
 import { checkName, quote } from './naming';
+import { textCheck } from './textCheck';
 
 const TOLERANCE = 0.01;
 const money = (value: number) => value.toFixed(2);
@@ -144,32 +145,18 @@ export function amountInWordsCheck(figures: string, words: string): Check {
 
 /** Invoice codes have 10 (VAT special/ordinary) or 12 digits; fully digital invoices have none. */
 export function invoiceCodeCheck(field: string): Check {
-	return {
-		name: checkName('invoiceCode', field),
-		field,
-		description: 'Invoice code of 10 or 12 digits',
-		run(view) {
-			const text = view.text(field);
-			if (text === undefined) return SKIPPED;
-			const code = text.replace(/\s+/g, '');
-			if (/^(\d{10}|\d{12})$/.test(code)) return PASSED;
-			return failed({ field, message: `invoice code ${quote(text)} is not 10 or 12 digits`, value: text });
-		},
-	};
+	return textCheck('invoiceCode', field, 'Invoice code of 10 or 12 digits', (text) => {
+		const code = text.replace(/\s+/g, '');
+		if (/^(\d{10}|\d{12})$/.test(code)) return PASSED;
+		return failed({ field, message: `invoice code ${quote(text)} is not 10 or 12 digits`, value: text });
+	});
 }
 
 /** Invoice numbers have 8 digits, or 20 on fully digital (全电) invoices. */
 export function invoiceNumberCheck(field: string): Check {
-	return {
-		name: checkName('invoiceNumber', field),
-		field,
-		description: 'Invoice number of 8 digits (20 on fully digital invoices)',
-		run(view) {
-			const text = view.text(field);
-			if (text === undefined) return SKIPPED;
-			const number = text.replace(/\s+/g, '').replace(/^No\.?/i, '');
-			if (/^(\d{8}|\d{20})$/.test(number)) return PASSED;
-			return failed({ field, message: `invoice number ${quote(text)} is not 8 (or 20) digits`, value: text });
-		},
-	};
+	return textCheck('invoiceNumber', field, 'Invoice number of 8 digits (20 on fully digital invoices)', (text) => {
+		const number = text.replace(/\s+/g, '').replace(/^No\.?/i, '');
+		if (/^(\d{8}|\d{20})$/.test(number)) return PASSED;
+		return failed({ field, message: `invoice number ${quote(text)} is not 8 (or 20) digits`, value: text });
+	});
 }

@@ -1,9 +1,11 @@
 /** National ID numbers with a check character: Chile's RUN, Thailand's 13-digit ID number. */
-import { describeRepair, uniqueRepair } from '../primitives/lookAlike';
+import { uniqueRepair } from '../primitives/lookAlike';
 import { chileRunCheckChar, thaiIdCheckDigit } from '../primitives/nationalIds';
 import type { Check } from '../types';
 import { failed, PASSED, SKIPPED } from '../types';
-import { checkName, quote } from './naming';
+import { quote } from './naming';
+import { withRepair } from './repairs';
+import { textCheck } from './textCheck';
 
 interface NumberScheme {
 	family: string;
@@ -22,27 +24,26 @@ function checkCharacterCheck(scheme: NumberScheme, field: string): Check {
 		const [body, check] = scheme.split(number);
 		return scheme.checkChar(body) === check;
 	};
-	return {
-		name: checkName(scheme.family, field),
-		field,
-		description: scheme.description,
-		run(view) {
-			const text = view.text(field);
-			const number = text === undefined ? undefined : scheme.clean(text);
-			if (text === undefined || number === undefined) return SKIPPED;
-			if (passes(number)) return PASSED;
-			const [body, check] = scheme.split(number);
-			const expected = scheme.checkChar(body);
-			const repair = uniqueRepair(number, (position) => (position === number.length - 1 ? 'alnum' : 'digit'), passes);
-			return failed({
-				field,
-				message: `${scheme.label} ${quote(text)} fails its check ${expected === undefined ? 'character' : `character: expects ${expected}, got ${check}`}${repair ? `; ${describeRepair(repair)}` : ''}`,
-				value: text,
-				...(expected === undefined ? {} : { expected }),
-				...(repair ? { suggestion: repair.value } : {}),
-			});
-		},
-	};
+	return textCheck(scheme.family, field, scheme.description, (text) => {
+		const number = scheme.clean(text);
+		if (number === undefined) return SKIPPED;
+		if (passes(number)) return PASSED;
+		const [body, check] = scheme.split(number);
+		const expected = scheme.checkChar(body);
+		const repair = uniqueRepair(number, (position) => (position === number.length - 1 ? 'alnum' : 'digit'), passes);
+		const problem = expected === undefined ? 'character' : `character: expects ${expected}, got ${check}`;
+		return failed(
+			withRepair(
+				{
+					field,
+					message: `${scheme.label} ${quote(text)} fails its check ${problem}`,
+					value: text,
+					...(expected === undefined ? {} : { expected }),
+				},
+				repair,
+			),
+		);
+	});
 }
 
 const CHILE_RUN: NumberScheme = {

@@ -1,7 +1,7 @@
 /** VIN checks (ISO 3779): characters, check digit where it is mandatory, model-year character. */
 import { vinCheckChar } from '../primitives/checkDigits';
 import type { CharClass } from '../primitives/lookAlike';
-import { describeRepair, uniqueRepair } from '../primitives/lookAlike';
+import { uniqueRepair } from '../primitives/lookAlike';
 import {
 	cleanVin,
 	vinCharactersValid,
@@ -12,6 +12,7 @@ import {
 import type { Check, ResultView } from '../types';
 import { failed, PASSED, SKIPPED } from '../types';
 import { checkName, quote } from './naming';
+import { withRepair } from './repairs';
 
 const readVin = (view: ResultView, field: string) => {
 	const text = view.text(field);
@@ -46,12 +47,7 @@ export function vinChecks(field: string): Check[] {
 						? `contains ${forbidden.map(quote).join(', ')}, which VINs never use`
 						: 'contains characters other than letters and digits';
 			const repair = vin.length === 17 ? uniqueRepair(vin, vinCharClass, vinPasses) : undefined;
-			return failed({
-				field,
-				message: `VIN ${quote(vin)} ${problem}${repair ? `; ${describeRepair(repair)}` : ''}`,
-				value: vin,
-				...(repair ? { suggestion: repair.value } : {}),
-			});
+			return failed(withRepair({ field, message: `VIN ${quote(vin)} ${problem}`, value: vin }, repair));
 		},
 	};
 	const checkDigit: Check = {
@@ -64,15 +60,17 @@ export function vinChecks(field: string): Check[] {
 			if (vinCheckDigitPasses(vin)) return PASSED;
 			const expected = vinCheckChar(vin) as string;
 			const repair = uniqueRepair(vin, vinCharClass, vinPasses);
-			return failed({
-				field,
-				message: `VIN check digit fails: ${quote(vin)} expects ${expected} in position 9, got ${vin[8]}${
-					repair ? `; ${describeRepair(repair)}` : ''
-				}`,
-				value: vin,
-				expected,
-				...(repair ? { suggestion: repair.value } : {}),
-			});
+			return failed(
+				withRepair(
+					{
+						field,
+						message: `VIN check digit fails: ${quote(vin)} expects ${expected} in position 9, got ${vin[8]}`,
+						value: vin,
+						expected,
+					},
+					repair,
+				),
+			);
 		},
 	};
 	const modelYear: Check = {

@@ -59,9 +59,21 @@ function parseNumber(text: string): number | undefined {
 	return Number.isFinite(amount) ? amount : undefined;
 }
 
-/** The amount and currency a money string names, or undefined when it isn't one. */
+/** Chinese figures often count in ten-thousands: `1000万元` is 10 000 000 yuan. */
+const MAGNITUDES: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+/**
+ * The amount and currency a money string names (figures, or a Chinese uppercase amount in yuan),
+ * or undefined when it isn't one.
+ */
 export function normalizeAmount(value: string | number): Money | undefined {
 	if (typeof value === 'number') return Number.isFinite(value) ? { amount: value } : undefined;
+	const inWords = parseChineseAmount(value);
+	if (inWords !== undefined) return { amount: inWords, currency: 'CNY' };
+	return normalizeFigures(value);
+}
+
+function normalizeFigures(value: string): Money | undefined {
 	let text = value.replace(LABELS, '').trim();
 	let currency: string | undefined;
 	for (const [marker, code] of CURRENCY_MARKERS) {
@@ -73,8 +85,11 @@ export function normalizeAmount(value: string | number): Money | undefined {
 	text = text.trim();
 	const negative = /^-\s*/.test(text) || /^\(.*\)$/.test(text);
 	text = text.replace(/^-\s*/, '').replace(/^\((.*)\)$/, '$1').trim();
-	const amount = parseNumber(text);
-	if (amount === undefined) return undefined;
+	const magnitude = MAGNITUDES[text.slice(-1)] ?? 1;
+	if (magnitude !== 1) text = text.slice(0, -1).trim();
+	const figures = parseNumber(text);
+	if (figures === undefined) return undefined;
+	const amount = Math.round(figures * magnitude * 100) / 100;
 	const signed = negative ? -amount : amount;
 	return currency === undefined ? { amount: signed } : { amount: signed, currency };
 }

@@ -62,8 +62,3 @@ export function uniqueRepair(
 	const repairs = lookAlikeRepairs(value, classOf, passes);
 	return repairs.length === 1 ? repairs[0] : undefined;
 }
-
-/** Words for a repair in a review message: "reading 'O' at position 5 as '0' would make it pass". */
-export function describeRepair(repair: Repair): string {
-	return `reading '${repair.from}' at position ${repair.position + 1} as '${repair.to}' would make it pass`;
-}

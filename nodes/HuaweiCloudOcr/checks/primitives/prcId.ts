@@ -8,12 +8,6 @@ const PROVINCE_CODES = new Set([
 	54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
 ]);
 
-export interface PrcIdProblem {
-	kind: 'format' | 'checkChar' | 'birthDate' | 'region';
-	message: string;
-	expected?: string;
-}
-
 export function cleanPrcId(value: string): string {
 	return value.replace(/\s+/g, '').toUpperCase();
 }

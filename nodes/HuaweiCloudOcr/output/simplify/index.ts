@@ -16,6 +16,8 @@ export interface SimplifyOptions extends DetailOptions {
 	 * instead of one item per response.
 	 */
 	split: boolean;
+	/** Quote-prefix cells of row items that a spreadsheet would run as formulas (default true). */
+	neutralizeFormulas?: boolean;
 }
 
 /** The single simplified item of a response. */
@@ -39,12 +41,12 @@ export function simplifyDocument(validated: ValidatedResult, options: DetailOpti
 }
 
 /** The split items, or undefined when the family has no split form. */
-function splitItems(validated: ValidatedResult, options: DetailOptions): IDataObject[] | undefined {
+function splitItems(validated: ValidatedResult, options: SimplifyOptions): IDataObject[] | undefined {
 	switch (validated.family) {
 		case 'table':
-			return tableRowItems(tableLayout(validated.result).tables);
+			return withOutsideTables(tableRowItems(tableLayout(validated.result).tables, options), validated, options);
 		case 'smartDocument':
-			return tableRowItems(mergeSmartDocument(validated.result).tables);
+			return withOutsideTables(tableRowItems(mergeSmartDocument(validated.result).tables, options), validated, options);
 		case 'list':
 			return listEntryItems(validated.result, options);
 		case 'classification':
@@ -52,6 +54,31 @@ function splitItems(validated: ValidatedResult, options: DetailOptions): IDataOb
 		default:
 			return undefined;
 	}
+}
+
+/** Marks the item that carries what a table-row split found outside the tables. */
+export const OUTSIDE_TABLES_KEY = '_outsideTables';
+
+/**
+ * Row items, then one last item with everything else the document item would hold (text outside
+ * the tables; for smart documents also key-value pairs, forms, layout and formulas), so nothing
+ * recognised disappears when rows are split out. Left out when there is nothing else.
+ */
+function withOutsideTables(rows: IDataObject[], validated: ValidatedResult, options: DetailOptions): IDataObject[] {
+	if (rows.length === 0) return rows;
+	const kept = Object.fromEntries(
+		Object.entries(simplifyDocument(validated, options)).filter(
+			([key, value]) => key !== 'tables' && key !== 'tableCount' && !isEmptyValue(value),
+		),
+	);
+	const carriesContent = Object.keys(kept).some((key) => key !== 'direction' && key !== 'pageCount');
+	return carriesContent ? [...rows, { [OUTSIDE_TABLES_KEY]: true, ...kept }] : rows;
+}
+
+function isEmptyValue(value: unknown): boolean {
+	if (value === undefined || value === null || value === '') return true;
+	if (Array.isArray(value)) return value.length === 0;
+	return typeof value === 'object' && Object.keys(value).length === 0;
 }
 
 /**

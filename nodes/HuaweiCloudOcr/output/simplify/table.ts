@@ -4,6 +4,7 @@ import type { DetailOptions } from '../flatten';
 import { omitKeys, withExtraFields } from '../flatten';
 import type { TableGrid } from '../grid';
 import { buildGrid, gridToRecords } from '../grid';
+import { neutralizeRows } from '../formulas';
 import type { TableResult } from '../schemas';
 import { isTableRegion, unplacedWords, wordsOf } from './cells';
 
@@ -40,6 +41,7 @@ export function tableLayout(result: TableResult): TableLayout {
 export function tablesJson(tables: readonly TableGrid[], locations: readonly unknown[], options: DetailOptions): IDataObject[] {
 	return tables.map((table, index) => {
 		const json: IDataObject = { rows: table.rows };
+		if (options.includeConfidence && table.confidence) json.confidence = table.confidence;
 		if (options.includeLocations && locations[index] !== undefined) {
 			json.location = locations[index] as IDataObject['location'];
 		}
@@ -61,15 +63,23 @@ export function simplifyTable(result: TableResult, options: DetailOptions): IDat
 }
 
 /** Our own keys on row items; table headers with these names get a `_2` suffix. */
-export const ROW_ITEM_KEYS = ['_table', '_row', 'requestId'] as const;
+export const ROW_ITEM_KEYS = ['_table', '_row', '_outsideTables', 'requestId'] as const;
 
-/** One item per data row of every table, keyed by that table's header row. `_table` and `_row` are 1-based. */
-export function tableRowItems(tables: readonly TableGrid[]): IDataObject[] {
-	return tables.flatMap((table, tableIndex) =>
+/**
+ * One item per data row of every table, keyed by that table's header row. `_table` and `_row` are 1-based.
+ * With `neutralizeFormulas`, header keys and cells that a spreadsheet would run as formulas get a leading quote.
+ */
+export function tableRowItems(
+	tables: readonly TableGrid[],
+	options: { neutralizeFormulas?: boolean; includeConfidence?: boolean },
+): IDataObject[] {
+	const cleaned = options.neutralizeFormulas !== false ? tables.map((table) => ({ ...table, rows: neutralizeRows(table.rows) })) : tables;
+	return cleaned.flatMap((table, tableIndex) =>
 		gridToRecords(table, ROW_ITEM_KEYS).map((record) => ({
 			_table: tableIndex + 1,
 			_row: record.rowNumber,
 			...record.values,
+			...(options.includeConfidence ? record.confidence : undefined),
 		})),
 	);
 }
