@@ -12,6 +12,7 @@ import { concurrencyBenchmark } from './concurrency';
 import { faultsBenchmark } from './faults';
 import { memoryBenchmark } from './memory';
 import { overheadBenchmark } from './overhead';
+import { pagesBenchmark } from './pages';
 import { saveBenchResults } from './results';
 import { throttlingBenchmark } from './throttling';
 
@@ -21,6 +22,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchmarkReport>> = {
 	throttling: throttlingBenchmark,
 	memory: memoryBenchmark,
 	faults: faultsBenchmark,
+	pages: pagesBenchmark,
 };
 
 async function main(): Promise<void> {

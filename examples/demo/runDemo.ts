@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { hostingRegions, OPERATIONS, regionProblem } from '../../nodes/HuaweiCloudOcr/catalog';
+import { hostingRegions, OPERATIONS, operationForRegion, regionProblem } from '../../nodes/HuaweiCloudOcr/catalog';
 import type { OcrOperation } from '../../nodes/HuaweiCloudOcr/catalog/types';
 import { type Emulator, startEmulator } from '../../test/emulator';
 import { createTesseractRecognizer, type TesseractRecognizer } from '../../test/emulator/recognition';
@@ -38,8 +38,12 @@ export interface DemoOptions {
 }
 
 /** Node parameters per demo operation: what a user would pick in the editor for that kind of image. */
-function nodeParameters(operation: OcrOperation): INodeParameters {
+function nodeParameters(operation: OcrOperation, image: SampleImage): INodeParameters {
 	const base = { resource: operation.resource, operation: operation.value };
+	if (image.document) {
+		// Every page, one paid call each, merged into one item; the table that runs over pages 1-2 as one sheet.
+		return { ...base, pages: 'all', recognitionOptions: { table: true }, options: { attachText: true, attachExcel: true } };
+	}
 	switch (operation.id) {
 		case 'general-table':
 			return { ...base, tableOutput: 'rows', options: { attachText: true, attachExcel: true } };
@@ -48,6 +52,13 @@ function nodeParameters(operation: OcrOperation): INodeParameters {
 		default:
 			return { ...base, options: { attachText: true } };
 	}
+}
+
+/** The first region that hosts the operation and, for a document, reads its format there. */
+function emulatorRegion(operation: OcrOperation, image: SampleImage): string {
+	const regions = hostingRegions(operation);
+	if (!image.document) return regions[0];
+	return regions.find((region) => operationForRegion(operation, region).formats.includes('pdf')) ?? regions[0];
 }
 
 function operationOf(image: SampleImage): OcrOperation {
@@ -111,7 +122,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult[]> {
 	try {
 		for (const image of options.images ?? SAMPLE_IMAGES) {
 			const operation = operationOf(image);
-			const region = mode.kind === 'real' ? mode.region : hostingRegions(operation)[0];
+			const region = mode.kind === 'real' ? mode.region : emulatorRegion(operation, image);
 			const result = await runOne(image, operation, region);
 			results.push(result);
 			options.onResult?.(result);
@@ -132,9 +143,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult[]> {
 			mode.kind === 'real' ? realCredentials(mode) : emulatorCredentials(emulator as Emulator, 'accessKey', { region });
 		const started = Date.now();
 		const run = await runOcr({
-			parameters: nodeParameters(operation),
+			parameters: nodeParameters(operation, image),
 			credentials,
-			items: [await fileItem(readFileSync(sampleImagePath(image.file)), image.file, 'image/png')],
+			items: [await fileItem(readFileSync(sampleImagePath(image.file)), image.file, image.document?.mimeType ?? 'image/png')],
 		});
 		const milliseconds = Date.now() - started;
 		if (run.error) {

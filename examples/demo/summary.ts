@@ -41,7 +41,22 @@ function tableLines(items: IDataObject[]): string[] {
 	return [`${items.length} item(s)`, ...preview];
 }
 
+/** A document read page by page: each page's first lines (pages are separated by a form feed), then its tables. */
+function documentLines(result: DemoResult): string[] {
+	const item = result.items[0] ?? {};
+	const pages = String(item.text ?? '').split('\f');
+	const read = (item.pagesRead as number[] | undefined) ?? pages.map((_, index) => index + 1);
+	const lines = pages.flatMap((page, index) => {
+		const pageLines = page.split('\n').filter((line) => line.trim());
+		return [`page ${read[index]}: ${pageLines.slice(0, 3).join(' / ')}${pageLines.length > 3 ? ' / …' : ''}`];
+	});
+	const tables = (item.tables as IDataObject[] | undefined) ?? [];
+	const tableLines = tables.map((table, index) => `table ${index + 1} (page ${String(table.page)}): ${(table.rows as unknown[]).length} rows`);
+	return [`${String(item.pageCount)} pages, one call each`, ...lines, ...tableLines];
+}
+
 function keyLines(result: DemoResult): string[] {
+	if (result.image.document) return documentLines(result);
 	switch (result.operation.id) {
 		case 'passport': {
 			const fields = result.items[0] ?? {};

@@ -9,11 +9,14 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 import { composeTd3 } from '../../test/emulator/recognition/mrz';
+import { PDFDocument } from 'pdf-lib';
+
 import {
 	HANDWRITTEN_NOTE,
 	INVOICE,
 	PASSPORT,
 	sampleImagePath,
+	STATEMENT,
 	TABLE,
 	WEB_BANNER,
 } from './samples';
@@ -32,6 +35,8 @@ for (const [family, file] of Object.entries(FONTS)) GlobalFonts.registerFromPath
 interface Page {
 	ctx: SKRSContext2D;
 	save(file: string): void;
+	/** The page as a JPEG, the way a scanner stores pages in a PDF. */
+	jpeg(): Buffer;
 }
 
 function newPage(width: number, height: number, background = '#ffffff'): Page {
@@ -46,6 +51,7 @@ function newPage(width: number, height: number, background = '#ffffff'): Page {
 			writeFileSync(target, canvas.toBuffer('image/png'));
 			console.log(`wrote ${path.relative(process.cwd(), target)} (${width}x${height})`);
 		},
+		jpeg: () => canvas.toBuffer('image/jpeg', 90),
 	};
 }
 
@@ -218,8 +224,52 @@ function drawHandwrittenNote(): void {
 	page.save('handwritten-note.png');
 }
 
+/** Rows of a ruled table (header first) from `top`; returns where the table ends. */
+function drawRuledTable(ctx: SKRSContext2D, rows: ReadonlyArray<readonly string[]>, top: number): number {
+	const columnWidths = [240, 400, 200];
+	const rowHeight = 64;
+	const left = 60;
+	const width = columnWidths.reduce((sum, w) => sum + w, 0);
+	const columnLeft = (column: number) => left + columnWidths.slice(0, column).reduce((sum, w) => sum + w, 0);
+	ctx.fillStyle = '#e8eef7';
+	ctx.fillRect(left, top, width, rowHeight);
+	rows.forEach((row, index) =>
+		row.forEach((value, column) =>
+			text(ctx, value, columnLeft(column) + 18, top + index * rowHeight + 42, { size: 26, font: index === 0 ? 'DejaVu Sans Bold' : 'DejaVu Sans' }),
+		),
+	);
+	const bottom = top + rows.length * rowHeight;
+	for (let row = 0; row <= rows.length; row++) line(ctx, left, top + row * rowHeight, left + width, top + row * rowHeight, 3);
+	for (let column = 0; column <= columnWidths.length; column++) line(ctx, columnLeft(column), top, columnLeft(column), bottom, 3);
+	return bottom;
+}
+
+/** Three scanned pages (JPEG) in one PDF; no dates in the file, so it is the same on every run. */
+async function drawScannedStatement(): Promise<void> {
+	const pages = [0, 1, 2].map(() => newPage(960, 1240));
+	text(pages[0].ctx, STATEMENT.title, 60, 110, { size: 44, font: 'DejaVu Sans Bold' });
+	text(pages[0].ctx, `Statement ${STATEMENT.number}`, 60, 180, { size: 30 });
+	text(pages[0].ctx, `Customer: ${STATEMENT.customer}`, 60, 230, { size: 30 });
+	drawRuledTable(pages[0].ctx, [STATEMENT.header, ...STATEMENT.pages[0]], 300);
+	drawRuledTable(pages[1].ctx, [STATEMENT.header, ...STATEMENT.pages[1]], 100);
+	STATEMENT.closing.forEach((value, index) => text(pages[2].ctx, value, 60, 140 + index * 70, { size: 34 }));
+	pages.forEach((page, index) => text(page.ctx, `Page ${index + 1} of 3`, 480, 1190, { size: 22, align: 'center', color: '#555555' }));
+
+	const pdf = await PDFDocument.create({ updateMetadata: false });
+	for (const page of pages) {
+		const image = await pdf.embedJpg(page.jpeg());
+		// 960 px over an A4-wide page: about 116 dpi.
+		const pdfPage = pdf.addPage([595, (595 * 1240) / 960]);
+		pdfPage.drawImage(image, { x: 0, y: 0, width: pdfPage.getWidth(), height: pdfPage.getHeight() });
+	}
+	const target = sampleImagePath('scanned-statement.pdf');
+	writeFileSync(target, await pdf.save());
+	console.log(`wrote ${path.relative(process.cwd(), target)} (3 pages)`);
+}
+
 drawInvoice();
 drawTable();
 drawPassport();
 drawWebBanner();
 drawHandwrittenNote();
+void drawScannedStatement();

@@ -74,7 +74,39 @@ export const HANDWRITTEN_NOTE = {
 	lines: ['Meeting moved to Friday', 'Bring the signed contract', 'Call Maria before noon'],
 } as const;
 
-export type DemoOperation = 'general-text' | 'general-table' | 'passport' | 'web-image' | 'handwriting';
+/**
+ * A 3-page scanned statement: a table that starts on page 1 and runs on to page 2 (header repeated),
+ * and a closing page of text. Read with All Pages, it shows one call per page and the merged result.
+ */
+export const STATEMENT = {
+	title: 'ACCOUNT STATEMENT',
+	number: 'ST-2026-0031',
+	customer: 'Blue Lagoon Cafe',
+	header: ['Date', 'Description', 'Amount'],
+	pages: [
+		[
+			['2026-03-02', 'Printer paper', '42.00'],
+			['2026-03-05', 'Ballpoint pens', '15.00'],
+			['2026-03-09', 'Stapler', '18.90'],
+			['2026-03-12', 'Sticky notes', '11.10'],
+		],
+		[
+			['2026-03-16', 'Toner cartridge', '89.50'],
+			['2026-03-19', 'Archive boxes', '36.40'],
+			['2026-03-23', 'Desk lamp', '54.00'],
+			['2026-03-27', 'Whiteboard markers', '45.50'],
+		],
+	],
+	closing: ['Balance due 312.40', 'Payable by 2026-04-15', 'Thank you for your business'],
+} as const;
+
+export type DemoOperation =
+	| 'general-text'
+	| 'general-table'
+	| 'passport'
+	| 'web-image'
+	| 'handwriting'
+	| 'smart-document-recognizer';
 
 export interface SampleImage {
 	file: string;
@@ -82,6 +114,8 @@ export interface SampleImage {
 	operation: DemoOperation;
 	/** Words that real recognition must find in this image (used by tests and the demo's self-check). */
 	expectedWords: string[];
+	/** A multi-page document (a PDF), read with All Pages. */
+	document?: { pageCount: number; mimeType: string };
 }
 
 export const SAMPLE_IMAGES: readonly SampleImage[] = [
@@ -90,6 +124,13 @@ export const SAMPLE_IMAGES: readonly SampleImage[] = [
 	{ file: 'passport.png', title: 'Passport data page', operation: 'passport', expectedWords: ['SAMPLE', 'UA2748193'] },
 	{ file: 'web-banner.png', title: 'Web banner', operation: 'web-image', expectedWords: ['Spring', 'Sale', 'Free', 'delivery'] },
 	{ file: 'handwritten-note.png', title: 'Handwritten-style note', operation: 'handwriting', expectedWords: ['Meeting', 'Friday', 'contract'] },
+	{
+		file: 'scanned-statement.pdf',
+		title: '3-page scanned statement (All Pages)',
+		operation: 'smart-document-recognizer',
+		expectedWords: ['STATEMENT', STATEMENT.number, 'Toner', 'Balance'],
+		document: { pageCount: 3, mimeType: 'application/pdf' },
+	},
 ];
 
 export function sampleImagePath(file: string): string {

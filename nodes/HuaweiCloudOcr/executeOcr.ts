@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { toCredentialData } from '../HuaweiCloud/credentialData';
 import { errorDetails } from './errorItem';
 import type { ExecutionSettings } from './execution';
-import { readExecutionSettings, runItems, ThrottleGate } from './execution';
+import { CallSlots, readExecutionSettings, runItems, ThrottleGate } from './execution';
 import { recognizeItem } from './recognizeItem';
 import { hasReviewOutput, routeItems } from './review';
 
@@ -27,11 +27,12 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 		return routeItems(errorItems, hasReviewOutput(ctx));
 	}
 	const gate = new ThrottleGate();
+	const slots = new CallSlots(settings.maxConcurrency);
 
 	const outcomes = await runItems(
 		inputItems.length,
 		settings,
-		async (itemIndex) => await recognizeItem(ctx, itemIndex, { credentials, settings, gate }),
+		async (itemIndex) => await recognizeItem(ctx, itemIndex, { credentials, settings, gate, slots, continueOnFail }),
 		{ stopOnFirstError: !continueOnFail },
 	);
 

@@ -13,24 +13,33 @@ import { operationByValue, operationForRegion, regionProblem } from './catalog';
 import { operationParameters, readRecognitionFields } from './catalog/parameters';
 import { fieldsForChecks, selectedPage } from './catalog/requestBody';
 import type { OcrOperation } from './catalog/types';
-import type { ExecutionSettings, ThrottleGate } from './execution';
-import { callWithRetries } from './execution';
-import type { ResolvedInput } from './input';
+import type { CallSlots, ExecutionSettings, ThrottleGate } from './execution';
+import { ItemSkippedError } from './execution';
 import { resolveInput } from './input';
+import { inputError, InputProblem } from './input/problem';
 import { readOutputSettings, shapeOutput } from './output';
+import type { PageFailure, PagedDocument } from './output/pages/documentOutput';
+import { shapeDocumentOutput, shapePageOutputs } from './output/pages/documentOutput';
+import type { PagePlan } from './pages';
+import { PAGE_MODES, PAGES_AS, planPages, readPageSettings, readsDocumentPages } from './pages';
+import { annotateDocument } from './pages/review';
+import { type PageOutcome, readPages } from './readPages';
 import { annotateItems, readReviewSettings } from './review';
 
 export interface ItemContext {
 	credentials: HuaweiCredentialData;
 	settings: ExecutionSettings;
 	gate: ThrottleGate;
+	/** Shared by every call of the node, so pages and items share one concurrency limit. */
+	slots: CallSlots;
+	continueOnFail: boolean;
 }
 
-/** Recognizes one input item: checks, one (retried) paid call, shaped output. */
+/** Recognizes one input item: checks, a page plan, one (retried) paid call per page, shaped output. */
 export async function recognizeItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	{ credentials, settings, gate }: ItemContext,
+	{ credentials, settings, gate, slots, continueOnFail }: ItemContext,
 ): Promise<INodeExecutionData[]> {
 	const operation = operationByValue(ctx.getNodeParameter('operation', itemIndex) as string);
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -41,6 +50,8 @@ export async function recognizeItem(
 	}
 
 	const recognition = readRecognitionFields(ctx, itemIndex, operation);
+	const pageSettings = readPageSettings(ctx, itemIndex, operation);
+	const pageNumber = selectedPage(operation, operationParameters(ctx, itemIndex, operation));
 	const reviewSettings = readReviewSettings(ctx, itemIndex);
 	// Read before the paid call: a wrong output option must not cost a billed answer.
 	const outputSettings = readOutputSettings(ctx, itemIndex, operation);
@@ -49,42 +60,85 @@ export async function recognizeItem(
 			? undefined
 			: await resolveInput(ctx, itemIndex, operationForRegion(operation, region), {
 					region,
-					pageNumber: selectedPage(operation, operationParameters(ctx, itemIndex, operation)),
+					pageNumber: pageSettings.mode === PAGE_MODES.first ? pageNumber : undefined,
+					splitsPdf: readsDocumentPages(operation),
 					downloadTimeoutMs: settings.timeoutMs,
 				});
-	const body: IDataObject = {
-		...fileFields(operation, input),
-		...recognition,
-		...(reviewSettings.checkResults ? fieldsForChecks(operation) : {}),
-	};
+	const plan = withInputProblems(ctx, itemIndex, () =>
+		planPages({
+			op: operation,
+			input,
+			settings: pageSettings,
+			selectedPage: pageNumber,
+			recognition: { ...recognition, ...(reviewSettings.checkResults ? fieldsForChecks(operation) : {}) },
+		}),
+	);
 
 	const projectId = await resolveProjectId(ctx, credentials, region);
 	const url = `${ocrBaseUrl(credentials, region)}/v2/${projectId}/ocr/${operation.id}`;
 	const headers: Record<string, string> = {};
 	if (options.enterpriseProjectId) headers['Enterprise-Project-Id'] = String(options.enterpriseProjectId);
 
-	const response = await callWithRetries(settings, gate, async () =>
-		await huaweiRequest(ctx, {
-			method: 'POST',
-			url,
-			body,
-			headers,
-			timeoutMs: settings.timeoutMs,
-			// IAM tokens are refreshed by n8n when a call throws a 401; signed calls have nothing to refresh.
-			answersErrors: credentials.authType !== 'password',
-		}),
-	);
-	if (!response.ok) {
-		const error = signatureFailureOf(response.error, credentials, new Date()) ?? response.error;
-		throw huaweiFailure(ctx, itemIndex, operation, region, error);
+	const outcomes = await readPages(plan, {
+		settings,
+		gate,
+		slots,
+		stopOnFirstError: !continueOnFail || !plan.paged,
+		send: async (body) =>
+			await huaweiRequest(ctx, {
+				method: 'POST',
+				url,
+				body,
+				headers,
+				timeoutMs: settings.timeoutMs,
+				// IAM tokens are refreshed by n8n when a call throws a 401; signed calls have nothing to refresh.
+				answersErrors: credentials.authType !== 'password',
+			}),
+	});
+	const sourceFileName = input?.kind === 'file' ? input.fileName : undefined;
+	const failure = (outcome: Extract<PageOutcome, { ok: false }>) =>
+		pageFailure(ctx, itemIndex, { operation, region, plan, credentials }, outcome);
+
+	const { simplify } = outputSettings;
+	if (!plan.paged) {
+		const [outcome] = outcomes;
+		if (!outcome.ok) throw failure(outcome);
+		const items = await shapeOutput(ctx, itemIndex, operation, { result: outcome.result, requestId: outcome.requestId, sourceFileName }, outputSettings);
+		return annotateItems(operation.id, outcome.result, items, reviewSettings, simplify);
 	}
-	const result = (response.body as IDataObject).result;
-	const items = await shapeOutput(ctx, itemIndex, operation, {
-		result,
-		requestId: response.requestId,
-		sourceFileName: input?.kind === 'file' ? input.fileName : undefined,
-	}, outputSettings);
-	return annotateItems(operation.id, result, items, reviewSettings, outputSettings.simplify);
+
+	const failed = outcomes.filter((outcome): outcome is Extract<PageOutcome, { ok: false }> => !outcome.ok);
+	const firstFailure = failed.find((outcome) => !('error' in outcome && isSkipped(outcome.error))) ?? failed[0];
+	if (firstFailure && (!continueOnFail || failed.length === outcomes.length)) throw failure(firstFailure);
+
+	const document: PagedDocument = {
+		pageCount: plan.pageCount,
+		answers: outcomes.flatMap((outcome) => (outcome.ok ? [outcome] : [])),
+		failures: failed.map((outcome) => failureEntry(failure(outcome), outcome.page)),
+		sourceFileName,
+		tolerateFailures: continueOnFail,
+	};
+	if (pageSettings.pagesAs === PAGES_AS.page) {
+		return await shapePageOutputs(ctx, itemIndex, operation, document, (result, items) =>
+			annotateItems(operation.id, result, items, reviewSettings, simplify),
+		);
+	}
+	const items = await shapeDocumentOutput(ctx, itemIndex, operation, document);
+	return annotateDocument(operation.id, document.answers, items, reviewSettings);
+}
+
+function isSkipped(error: unknown): boolean {
+	return error instanceof ItemSkippedError;
+}
+
+function withInputProblems<T>(ctx: IExecuteFunctions, itemIndex: number, work: () => T): T {
+	try {
+		return work();
+	} catch (error) {
+		throw error instanceof InputProblem
+			? inputError(ctx.getNode(), itemIndex, error)
+			: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+	}
 }
 
 function targetRegion(
@@ -113,10 +167,44 @@ function targetRegion(
 	return override;
 }
 
-function fileFields(operation: OcrOperation, input: ResolvedInput | undefined): IDataObject {
-	if (!input) return {};
-	if (input.kind === 'url') return { url: input.url };
-	return { [operation.fileField]: input.base64 };
+interface CallScope {
+	operation: OcrOperation;
+	region: string;
+	plan: PagePlan;
+	credentials: HuaweiCredentialData;
+}
+
+/** "page 3 of 5" for a document read page by page; nothing for a single file. */
+function pageLabel(plan: PagePlan, page: number): string | undefined {
+	if (!plan.paged) return undefined;
+	return plan.pageCount === undefined ? `page ${page}` : `page ${page} of ${plan.pageCount}`;
+}
+
+/** A page's failure as the n8n error that stops the node (or becomes the item's error). */
+function pageFailure(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	{ operation, region, plan, credentials }: CallScope,
+	outcome: Extract<PageOutcome, { ok: false }>,
+): NodeApiError | NodeOperationError {
+	const label = pageLabel(plan, outcome.page);
+	if ('huaweiError' in outcome) {
+		const error = signatureFailureOf(outcome.huaweiError, credentials, new Date()) ?? outcome.huaweiError;
+		return huaweiFailure(ctx, itemIndex, operation, region, error, label);
+	}
+	if (outcome.error instanceof InputProblem) {
+		return inputError(ctx.getNode(), itemIndex, outcome.error);
+	}
+	if (outcome.error instanceof NodeApiError || outcome.error instanceof NodeOperationError) return outcome.error;
+	const message = (outcome.error as Error).message;
+	return new NodeOperationError(ctx.getNode(), label ? `${message} (${label})` : message, { itemIndex });
+}
+
+/** The `errors` entry of a page that failed under Continue On Fail. */
+function failureEntry(error: NodeApiError | NodeOperationError, page: number): PageFailure {
+	const huawei = error.context.huaweiError as HuaweiErrorInfo | undefined;
+	if (huawei) return { page, code: huawei.code, message: huawei.message, requestId: huawei.requestId, hint: huawei.hint };
+	return { page, code: 'INVALID_INPUT', message: error.message, hint: error.description ?? undefined };
 }
 
 /** An API failure as a NodeApiError that carries the Huawei details for error items. */
@@ -126,12 +214,14 @@ function huaweiFailure(
 	operation: OcrOperation,
 	region: string,
 	error: HuaweiErrorInfo,
+	pageLabel?: string,
 ): NodeApiError {
 	const hint = error.hint ?? hintFor(error, { operationName: operation.name, region });
 	const details: HuaweiErrorInfo = { ...error, hint };
+	const where = pageLabel ? ` on ${pageLabel}` : '';
 	const failure = new NodeApiError(ctx.getNode(), details as unknown as JsonObject, {
 		itemIndex,
-		message: `${operation.name} failed: ${error.message} (${error.code})`,
+		message: `${operation.name} failed${where}: ${error.message} (${error.code})`,
 		description: [hint, error.requestId ? `Request ID: ${error.requestId}` : undefined]
 			.filter(Boolean)
 			.join(' '),

@@ -6,6 +6,7 @@
  * what the emulator received.
  */
 import ExcelJS from 'exceljs';
+import { PDFDocument } from 'pdf-lib';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -158,6 +159,7 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 			'general-text-to-txt.json',
 			'id-document-needs-review.json',
 			'passport-to-spreadsheet-rows.json',
+			'pdf-all-pages-to-txt.json',
 			'webhook-ocr.json',
 		]);
 		for (const [file, workflow] of Object.entries(examples)) {
@@ -362,6 +364,27 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 			[200, true],
 			[200, true],
 		]);
+	});
+
+	it('(i) reads a 3-page PDF with All Pages, one call per page, and saves the merged text as a TXT file', async () => {
+		const { result, requests } = await executeWorkflow('hwOcrExPdfAllPages');
+		const run = expectSucceeded(result);
+		const calls = ocrCalls(requests, 'smart-document-recognizer');
+		expect(calls.map((call) => call.status)).toEqual([200, 200, 200]);
+		const pagesPerCall = await Promise.all(
+			calls.map(async (call) => (await PDFDocument.load(Buffer.from((call.body as { data: string }).data, 'base64'))).getPageCount()),
+		);
+		expect(pagesPerCall).toEqual([1, 1, 1]);
+		for (const call of calls) expect(call.body).not.toHaveProperty('pdf_page_number');
+
+		const [document] = outputOf(run, 'Read All Pages');
+		expect(outputOf(run, 'Read All Pages')).toHaveLength(1);
+		expect(document.json).toMatchObject({ pageCount: 3, pagesRead: [1, 2, 3] });
+		expect([...(document.json.requestIds as string[])].sort()).toEqual(calls.map((call) => call.requestId).sort());
+		expect(String(document.json.text).split('\f')).toHaveLength(3);
+		const [file] = outputOf(run, 'Text to TXT File');
+		expect(file.binary?.data).toMatchObject({ fileName: 'contract.txt', mimeType: 'text/plain' });
+		expect(n8n.readBinary(ctx, file.binary!.data).toString('utf8')).toBe(document.json.text);
 	});
 
 	describe('n8n start', () => {

@@ -77,7 +77,7 @@ export function pageSelector(field: 'pdf_page_number' | 'page_num'): OperationOp
 		displayName: 'PDF Page Number',
 		name: optionNameOf(field),
 		field,
-		description: 'Page of a PDF file to recognize, starting at 1. Only one page is recognized per call.',
+		description: 'Page of a PDF or OFD file to recognize when Pages is First Page, starting at 1. To read several pages, set Pages to All Pages or Page Range.',
 		type: 'number',
 		default: 1,
 		typeOptions: { minValue: 1, numberPrecision: 0 },

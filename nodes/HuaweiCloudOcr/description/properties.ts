@@ -8,6 +8,7 @@ import {
 import { executionOptionFields } from '../execution';
 import { inputOptionFields, inputProperties } from '../input';
 import { outputOptionFields, outputProperties } from '../output';
+import { pageOptionFields, pageProperties, pagesAsProperty } from '../pages';
 import { reviewOptionFields, reviewOutputProperties } from '../review';
 import { requestOptionFields } from './requestOptions';
 
@@ -25,6 +26,7 @@ function optionsCollection(): INodeProperties {
 		options: [
 			...inputOptionFields(),
 			...outputOptionFields(),
+			...pageOptionFields(),
 			...reviewOptionFields(),
 			...executionOptionFields(),
 			...requestOptionFields(),
@@ -38,8 +40,10 @@ export function nodeProperties(): INodeProperties[] {
 		...operationProperties(),
 		...topLevelFieldProperties(),
 		...inputProperties(),
+		...pageProperties(),
 		...recognitionOptionsProperties(),
 		...outputProperties(),
+		pagesAsProperty(),
 		...reviewOutputProperties(),
 		optionsCollection(),
 	];

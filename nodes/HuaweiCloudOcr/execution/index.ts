@@ -11,4 +11,5 @@ export {
 	readExecutionSettings,
 	type ExecutionSettings,
 } from './settings';
+export { CallSlots } from './slots';
 export { ThrottleGate } from './throttleGate';

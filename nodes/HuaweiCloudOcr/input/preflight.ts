@@ -7,6 +7,7 @@ import {
 	isDocumentFormat,
 	megabytes,
 } from './describe';
+import { isTruncatedImage } from './completeness';
 import { describeBytes, detectFormat } from './fileFormat';
 import { readPixelSize } from './pixelSize';
 import { InputProblem } from './problem';
@@ -31,12 +32,16 @@ export function checkFile(
 	op: OcrOperation,
 	bytes: Uint8Array,
 	pageNumber?: number,
+	/** A PDF is split into pages and each page is checked on its own (see ResolveContext.splitsPdf). */
+	splitsPdf = false,
 ): AcceptedFile | InputProblem {
 	const format = detectFormat(bytes);
 	if (format === undefined) return unrecognisedFile(op, bytes);
 	if (!op.formats.includes(format)) return formatNotAccepted(op, format);
+	if (isTruncatedImage(bytes, format)) return truncatedImage(format, bytes.length);
 
-	const sizeProblem = checkBase64Length(op, base64LengthOf(bytes.length), bytes.length);
+	const sizeProblem =
+		splitsPdf && format === 'pdf' ? undefined : checkBase64Length(op, base64LengthOf(bytes.length), bytes.length);
 	if (sizeProblem) return sizeProblem;
 
 	const size = readPixelSize(bytes, format);
@@ -60,6 +65,18 @@ export function unrecognisedFile(op: OcrOperation, bytes: Uint8Array): InputProb
 		found,
 		`${op.name} accepts ${formatList(op.formats)}. Check that the previous node passes the file itself: ` +
 			'a download that returned an error or login page, or text in place of the file, causes this.',
+	);
+}
+
+const IMAGE_END: Partial<Record<FileFormat, string>> = {
+	png: 'its end chunk (IEND)',
+	jpeg: 'its end marker (EOI, FF D9)',
+};
+
+export function truncatedImage(format: FileFormat, byteLength: number): InputProblem {
+	return new InputProblem(
+		`The ${formatName(format)} image is incomplete: its ${groupedNumber(byteLength)} bytes end before ${IMAGE_END[format] ?? 'its end'}, so it was cut off during download or upload`,
+		'Send the complete image again, for example by downloading it again, then try again.',
 	);
 }
 

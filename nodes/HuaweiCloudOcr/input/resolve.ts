@@ -30,7 +30,8 @@ export async function resolveInput(
 	const source = readSource(ctx, itemIndex);
 
 	if (source === 'binary') {
-		const file = await readBinaryFile(ctx, itemIndex, (byteLength) =>
+		// Where a PDF is split into pages, its size is checked per page: the whole file may be larger.
+		const file = await readBinaryFile(ctx, itemIndex, context.splitsPdf ? undefined : (byteLength) =>
 			checkBase64Length(op, base64LengthOf(byteLength), byteLength),
 		);
 		return acceptFile(ctx, itemIndex, op, context, { ...file, source });
@@ -42,7 +43,9 @@ export async function resolveInput(
 		const base64 = cleanBase64(text);
 		if (base64 instanceof InputProblem) throw fail(base64);
 		const estimatedBytes = Math.floor((base64.length / 4) * 3);
-		const tooLong = checkBase64Length(op, base64.length, estimatedBytes);
+		// A PDF's size is checked per page after splitting ("JVBER" is "%PDF" in Base64).
+		const checkedPerPage = context.splitsPdf === true && base64.startsWith('JVBER');
+		const tooLong = checkedPerPage ? undefined : checkBase64Length(op, base64.length, estimatedBytes);
 		if (tooLong) throw fail(tooLong);
 		const bytes = Buffer.from(base64, 'base64');
 		return acceptFile(ctx, itemIndex, op, context, { bytes, source, base64 });
@@ -133,12 +136,18 @@ function acceptFile(
 	context: ResolveContext,
 	file: { bytes: Buffer; source: InputSource; base64?: string; fileName?: string; mimeType?: string },
 ): ResolvedInput {
-	const accepted = checkFile(op, file.bytes, context.pageNumber);
+	const accepted = checkFile(op, file.bytes, context.pageNumber, context.splitsPdf);
 	if (accepted instanceof InputProblem) throw inputError(ctx.getNode(), itemIndex, accepted);
+	let base64 = file.base64;
 	return {
 		kind: 'file',
 		source: file.source,
-		base64: file.base64 ?? file.bytes.toString('base64'),
+		bytes: file.bytes,
+		// Lazily: a PDF read page by page never needs the Base64 of the whole file.
+		get base64() {
+			base64 ??= file.bytes.toString('base64');
+			return base64;
+		},
 		byteLength: file.bytes.length,
 		format: accepted.format,
 		width: accepted.width,

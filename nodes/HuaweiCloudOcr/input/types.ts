@@ -8,8 +8,10 @@ export type ResolvedInput =
 	| {
 			kind: 'file';
 			source: InputSource;
-			/** Bare standard Base64 (no data: prefix), produced once. */
-			base64: string;
+			/** The file itself (a PDF is split from it page by page). */
+			bytes: Buffer;
+			/** Bare standard Base64 (no data: prefix), produced once, on first use. */
+			readonly base64: string;
 			byteLength: number;
 			format: FileFormat;
 			width?: number;
@@ -29,6 +31,11 @@ export interface ResolveContext {
 	region: string;
 	/** The page the user chose, only when set (the page selector's value, if sent). */
 	pageNumber?: number;
+	/**
+	 * The operation reads PDFs page by page: a PDF is split into single-page PDFs, so the size limit
+	 * applies to each page (checked when the page is split), not to the whole file.
+	 */
+	splitsPdf?: boolean;
 	/** Timeout for "Download and Send as Base64", in milliseconds. */
 	downloadTimeoutMs?: number;
 }

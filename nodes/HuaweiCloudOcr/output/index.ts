@@ -39,7 +39,7 @@ export interface OcrResponse {
 export const MISSING_RESULT_CODE = 'RESPONSE.NO_RESULT';
 
 /** A 2xx answer without `result`: nothing to return, so an item error that names the request ID. */
-function missingResult(ctx: IExecuteFunctions, itemIndex: number, op: OcrOperation, requestId: string | undefined): NodeApiError {
+export function missingResult(ctx: IExecuteFunctions, itemIndex: number, op: OcrOperation, requestId: string | undefined): NodeApiError {
 	const message = `Huawei Cloud answered ${op.name} without a result (request ID ${requestId ?? 'unknown'})`;
 	const hint =
 		'Run the item again; if it keeps happening, give the request ID to Huawei Cloud support, who can see what the service answered.';

@@ -11,6 +11,7 @@ import { checkBody, decodeBase64, type FileSource } from './bodyRules';
 import type { Downloads } from './download';
 import { checkImage, type CheckedImage } from './imageChecks';
 import { leanResult } from './lean';
+import { readPdfPage } from './pdfPages';
 import { buildResult } from './responses';
 
 /** The body limit behind "10 MB": 10 MiB, which a 10,000,000-character Base64 text plus options fits in. */
@@ -74,11 +75,14 @@ async function recognize(call: OcrCall): Promise<OcrSuccess> {
 	const bytes = await fileBytes(call, source);
 	let image: CheckedImage | undefined;
 	if (bytes) image = checkImage(spec, call.region, bytes);
+	// A PDF is read one page per call: the page named in the request (page 1 by default) must exist.
+	const pdfPage = bytes && image?.format === 'pdf' ? await readPdfPage(bytes, options) : undefined;
 	const answer = call.answers?.answer(spec, options);
 	if (answer !== undefined) return { result: answer, source: 'answer' };
-	if (bytes && image && call.recognizer) {
+	const readable = pdfPage ? pdfPage.image : bytes && image ? { bytes, format: image.format } : undefined;
+	if (readable && call.recognizer) {
 		const recognized = await call
-			.recognizer({ operation: spec.id, image: bytes, format: image.format, options })
+			.recognizer({ operation: spec.id, image: readable.bytes, format: readable.format, options })
 			.then(
 				(result) => ({ ok: true as const, result }),
 				() => ({ ok: false as const }),

@@ -29,3 +29,19 @@ export function encodePng(image: GrayImage): Buffer {
 	ctx.putImageData(data, 0, 0);
 	return canvas.toBuffer('image/png');
 }
+
+/** Raw 8-bit gray or RGB pixels (as a PDF image XObject stores them) to a PNG. */
+export function encodeRgbPng(image: { width: number; height: number; channels: 1 | 3; pixels: Uint8Array }): Buffer {
+	const canvas = createCanvas(image.width, image.height);
+	const ctx = canvas.getContext('2d');
+	const data = ctx.createImageData(image.width, image.height);
+	for (let i = 0; i < image.width * image.height; i++) {
+		const at = i * image.channels;
+		data.data[i * 4] = image.pixels[at];
+		data.data[i * 4 + 1] = image.pixels[at + (image.channels === 3 ? 1 : 0)];
+		data.data[i * 4 + 2] = image.pixels[at + (image.channels === 3 ? 2 : 0)];
+		data.data[i * 4 + 3] = 255;
+	}
+	ctx.putImageData(data, 0, 0);
+	return canvas.toBuffer('image/png');
+}

@@ -148,6 +148,20 @@ export function createTesseractRecognizer(): TesseractRecognizer {
 		return generalTableResult(grid, words, options);
 	}
 
+	/** Smart Document with Tables on: the page's text, plus the ruled table found on it as table_result. */
+	async function readDocumentWithTables(image: Buffer, options: Record<string, unknown>): Promise<unknown> {
+		// Table rules confuse line finding: the text is read with them erased, as for General Table.
+		const gray = await decodeGray(image);
+		const grid = detectTableGrid(gray);
+		const textImage = grid ? encodePng(eraseRules(gray, grid)) : image;
+		const parts = textResult('smart-document-recognizer', await readPage(textImage), options) as unknown[];
+		const table = (await readTable(image, options)) as { words_region_list: Array<{ type: string; words_block_list: unknown[] }> } | undefined;
+		const tables = (table?.words_region_list ?? []).filter((region) => region.type === 'table');
+		if (tables.length === 0) return parts;
+		const tableList = tables.map((region) => ({ words_block_list: region.words_block_list }));
+		return [...parts, { table_result: { table_count: tableList.length, table_list: tableList } }];
+	}
+
 	async function recognizeNow(input: RecognizerInput): Promise<unknown> {
 		if (!READABLE_FORMATS.has(input.format.toLowerCase())) return undefined;
 		if (input.operation === 'passport') {
@@ -156,6 +170,9 @@ export function createTesseractRecognizer(): TesseractRecognizer {
 			return read && passportResult(read.mrz, read.confidence);
 		}
 		if (input.operation === 'general-table') return await readTable(input.image, input.options ?? {});
+		if (input.operation === 'smart-document-recognizer' && input.options?.table === true) {
+			return await readDocumentWithTables(input.image, input.options);
+		}
 		if (isTextOperation(input.operation)) {
 			return textResult(input.operation, await readPage(input.image), input.options ?? {});
 		}

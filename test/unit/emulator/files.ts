@@ -20,7 +20,12 @@ export function gifHeader(width: number, height: number): Buffer {
 	return gif;
 }
 
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
+/** A one-page PDF (the emulator opens PDFs to find the requested page). */
+export const PDF = Buffer.from(
+	'%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' +
+		'3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+	'latin1',
+);
 
 export const b64 = (bytes: Buffer) => bytes.toString('base64');
 

@@ -167,3 +167,23 @@ describe('checkPageNumber', () => {
 		);
 	});
 });
+
+describe('checkFile: a cut-off image is refused before the call', () => {
+	it('a PNG without its IEND chunk', () => {
+		const complete = make.png(40, 30);
+		const problem = problemOf(checkFile(operation(), complete.subarray(0, complete.length - 12)));
+		expect(problem.message).toMatch(/^The PNG image is incomplete: its \d+ bytes end before its end chunk \(IEND\), so it was cut off during download or upload$/);
+		expect(problem.description).toMatch(/Send the complete image again/);
+	});
+
+	it('a JPEG without its EOI marker', () => {
+		const complete = make.jpeg(40, 30);
+		const problem = problemOf(checkFile(operation(), complete.subarray(0, complete.length - 2)));
+		expect(problem.message).toMatch(/^The JPEG image is incomplete: .*end marker \(EOI, FF D9\)/);
+	});
+
+	it('complete images with zero padding after the end are accepted', () => {
+		expect(checkFile(operation(), Buffer.concat([make.jpeg(40, 30), Buffer.alloc(64)]))).toEqual({ format: 'jpeg', width: 40, height: 30 });
+		expect(checkFile(operation(), make.png(40, 30))).toEqual({ format: 'png', width: 40, height: 30 });
+	});
+});

@@ -84,6 +84,7 @@ describe('resolveInput: binary file', () => {
 		expect(resolved).toEqual({
 			kind: 'file',
 			source: 'binary',
+			bytes: expect.any(Buffer),
 			base64: image.toString('base64'),
 			byteLength: image.length,
 			format: 'jpeg',
@@ -187,6 +188,7 @@ describe('resolveInput: Base64 string', () => {
 		await expect(resolveInput(ctx, 0, passport(), context)).resolves.toEqual({
 			kind: 'file',
 			source: 'base64',
+			bytes: expect.any(Buffer),
 			base64: image.toString('base64'),
 			byteLength: image.length,
 			format: 'bmp',
@@ -265,6 +267,7 @@ describe('resolveInput: URL', () => {
 		expect(resolved).toEqual({
 			kind: 'file',
 			source: 'url',
+			bytes: expect.any(Buffer),
 			base64: image.toString('base64'),
 			byteLength: image.length,
 			format: 'png',

@@ -9,7 +9,9 @@ import * as path from 'node:path';
 import { DemoUsageError, parseDemoArguments } from '../../../examples/demo/mode';
 import { runDemo } from '../../../examples/demo/runDemo';
 import { formatResult } from '../../../examples/demo/summary';
-import { INVOICE, SAMPLE_IMAGES, TABLE } from '../../../examples/images/samples';
+import ExcelJS from 'exceljs';
+
+import { INVOICE, SAMPLE_IMAGES, STATEMENT, TABLE } from '../../../examples/images/samples';
 
 const CREDENTIALS = { HUAWEICLOUD_AK: 'AK', HUAWEICLOUD_SK: 'SK', HUAWEICLOUD_REGION: 'ap-southeast-1' };
 
@@ -109,5 +111,27 @@ describe('runDemo against the emulator', () => {
 		const summary = formatResult(passport, outputDir);
 		expect(summary).toContain('real offline OCR');
 		expect(summary).toContain('passport_number: UA2748193');
+	}, 120_000);
+
+	it('reads the 3-page scanned PDF with All Pages: one call per page, merged text, TXT over all pages, one sheet for the table over pages 1-2', async () => {
+		const images = SAMPLE_IMAGES.filter((image) => image.document);
+		const [statement] = await runDemo({ mode: { kind: 'emulator', recognition: true }, outputDir, images });
+
+		expect(statement.source).toBe('recognized');
+		const item = statement.items[0];
+		expect(item).toMatchObject({ pageCount: 3, pagesRead: [1, 2, 3] });
+		const pages = String(item.text).split('\f');
+		expect(pages).toHaveLength(3);
+		expect(pages[0]).toContain(STATEMENT.number);
+		expect(pages[1]).toContain('Toner');
+		expect(pages[2]).toContain(STATEMENT.closing[0]);
+		expect(readFileSync(path.join(outputDir, 'scanned-statement.txt'), 'utf8')).toMatch(/--- Page 1 ---[\s\S]*--- Page 2 ---[\s\S]*--- Page 3 ---/);
+
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.readFile(path.join(outputDir, 'scanned-statement.xlsx'));
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Table 1 (Pages 1-2)']);
+		const rows = workbook.worksheets[0].getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+		expect(rows).toEqual([[...STATEMENT.header], ...STATEMENT.pages[0].map((row) => [...row]), ...STATEMENT.pages[1].map((row) => [...row])]);
+		expect(formatResult(statement, outputDir)).toContain('3 pages, one call each');
 	}, 120_000);
 });

@@ -1,0 +1,169 @@
+/**
+ * (6) Multi-page PDFs: a 20-page PDF at 300 ms latency and concurrency 5 against the ideal
+ * ⌈20/5⌉ × 0.3 s; the CPU time of splitting the pages and merging the answers against the CPU time
+ * of the whole run at zero latency; and the peak memory of a 100-page, 60 MB PDF at concurrency 5
+ * (in a child process) against 3 × the file size.
+ */
+import { spawn } from 'child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import { extractPage, openPdf } from '../nodes/HuaweiCloudOcr/document';
+import { validateResult } from '../nodes/HuaweiCloudOcr/output';
+import { mergePageItems } from '../nodes/HuaweiCloudOcr/output/pages/merge';
+import { simplifyDocument } from '../nodes/HuaweiCloudOcr/output/simplify';
+import { loadSample } from '../test/emulator/spec/operations';
+import { heavyPdf } from '../test/fixtures/pdfDocuments';
+import { fileItem, ocrCredentialsHelper, runOcr } from '../test/harness/ocrNode';
+import { benchCredentials, benchEmulator, type BenchmarkReport, MB, OPERATION, round } from './common';
+
+const PAGES = 20;
+/** A scanned A4 page at 150 dpi as JPEG is typically 100–300 KB. */
+const PAGE_BYTES = 150_000;
+const LATENCY_MS = 300;
+const CONCURRENCY = 5;
+const WALL_TARGET = 1.15;
+const CPU_TARGET = 0.05;
+const BIG_PAGES = 100;
+const BIG_PAGE_BYTES = 600_000;
+const MEMORY_TARGET = 3;
+
+export interface PdfRun {
+	wallMs: number;
+	cpuMs: number;
+	pageCount: unknown;
+	pagesRead: number;
+	error?: string;
+}
+
+/** The node over one PDF item, All Pages, One Item per Document; wall and this process's CPU time. */
+export async function runPdf(url: string, items: INodeExecutionData[], maxPages: number): Promise<PdfRun> {
+	const credentials = benchCredentials({ url });
+	const cpuBefore = process.cpuUsage();
+	const started = performance.now();
+	const run = await runOcr({
+		parameters: {
+			resource: OPERATION.resource,
+			operation: OPERATION.value,
+			pages: 'all',
+			options: { maxConcurrency: CONCURRENCY, maxPages, timeoutSeconds: 120 },
+		},
+		credentials,
+		credentialsHelper: ocrCredentialsHelper(credentials),
+		items,
+	});
+	const wallMs = performance.now() - started;
+	const cpu = process.cpuUsage(cpuBefore);
+	const json = run.items[0]?.json ?? {};
+	return {
+		wallMs,
+		cpuMs: (cpu.user + cpu.system) / 1000,
+		pageCount: json.pageCount,
+		pagesRead: (json.pagesRead as number[] | undefined)?.length ?? 0,
+		error: run.error?.message,
+	};
+}
+
+function cpuMsOf(work: () => void): number {
+	const before = process.cpuUsage();
+	work();
+	const used = process.cpuUsage(before);
+	return (used.user + used.system) / 1000;
+}
+
+/**
+ * What the page feature adds: opening the PDF, splitting every page, merging the simplified answers.
+ * (Base64 and signing are the calls' own cost: a page sent as an image item needs them too.)
+ */
+function splitAndMergeCpuMs(pdf: Buffer, answers: unknown[]): number {
+	return cpuMsOf(() => {
+		const document = openPdf(pdf);
+		for (let index = 0; index < document.pageCount; index++) extractPage(document, index);
+		const pages = answers.map((result, index) => ({
+			page: index + 1,
+			json: simplifyDocument(validateResult(OPERATION, result, undefined), { includeConfidence: false, includeLocations: false, includeImages: false }) as IDataObject,
+		}));
+		mergePageItems(pages);
+	});
+}
+
+async function memoryChild(pdfPath: string, url: string): Promise<{ fileBytes: number; rssBeforeRun: number; peakRss: number; run: PdfRun }> {
+	const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'pagesMemoryChild.ts'), pdfPath], {
+		env: { ...process.env, BENCH_EMULATOR_URL: url },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	const line = stdout.trim().split('\n').pop() ?? '';
+	if (code !== 0 || !line.startsWith('{')) throw new Error(`PDF memory child failed with ${code}: ${stderr.slice(-2000)}`);
+	return JSON.parse(line) as { fileBytes: number; rssBeforeRun: number; peakRss: number; run: PdfRun };
+}
+
+export async function pagesBenchmark(): Promise<BenchmarkReport> {
+	const pdf = await heavyPdf(PAGES, PAGE_BYTES);
+	const items = [await fileItem(pdf, 'scan.pdf', 'application/pdf')];
+	const rows: BenchmarkReport['rows'] = [];
+
+	const slow = await benchEmulator({ latencyMs: LATENCY_MS });
+	let wall: PdfRun;
+	try {
+		await runPdf(slow.url, items, PAGES);
+		wall = await runPdf(slow.url, items, PAGES);
+	} finally {
+		await slow.stop();
+	}
+	if (wall.error || wall.pagesRead !== PAGES) throw new Error(`20-page run failed: ${wall.error ?? `${wall.pagesRead} pages read`}`);
+	const idealMs = Math.ceil(PAGES / CONCURRENCY) * LATENCY_MS;
+	const wallRatio = wall.wallMs / idealMs;
+	rows.push({ measure: `${PAGES} pages, ${LATENCY_MS} ms latency, concurrency ${CONCURRENCY}`, value: `${round(wall.wallMs / 1000)} s`, reference: `ideal ${round(idealMs / 1000)} s`, ratio: round(wallRatio, 3) });
+
+	const fast = await benchEmulator();
+	let cpuRuns: PdfRun[] = [];
+	try {
+		await runPdf(fast.url, items, PAGES);
+		cpuRuns = [await runPdf(fast.url, items, PAGES), await runPdf(fast.url, items, PAGES), await runPdf(fast.url, items, PAGES)];
+	} finally {
+		await fast.stop();
+	}
+	const runCpuMs = Math.min(...cpuRuns.map((run) => run.cpuMs));
+	const sample = (loadSample('general-text') as { response_200: { result: unknown } }).response_200.result;
+	splitAndMergeCpuMs(pdf, Array.from({ length: PAGES }, () => sample));
+	const featureCpuMs = Math.min(...[0, 1, 2].map(() => splitAndMergeCpuMs(pdf, Array.from({ length: PAGES }, () => sample))));
+	const cpuRatio = featureCpuMs / (runCpuMs - featureCpuMs);
+	rows.push({ measure: 'CPU: split + merge vs the calls (zero latency)', value: `${round(featureCpuMs, 1)} ms`, reference: `calls ${round(runCpuMs - featureCpuMs, 0)} ms`, ratio: round(cpuRatio, 3) });
+
+	const dir = mkdtempSync(join(tmpdir(), 'hw-ocr-pages-'));
+	let memory: Awaited<ReturnType<typeof memoryChild>>;
+	const memoryEmulator = await benchEmulator();
+	try {
+		const pdfPath = join(dir, 'big.pdf');
+		writeFileSync(pdfPath, await heavyPdf(BIG_PAGES, BIG_PAGE_BYTES));
+		memory = await memoryChild(pdfPath, memoryEmulator.url);
+	} finally {
+		await memoryEmulator.stop();
+		rmSync(dir, { recursive: true, force: true });
+	}
+	if (memory.run.error || memory.run.pagesRead !== BIG_PAGES) throw new Error(`100-page run failed: ${memory.run.error ?? `${memory.run.pagesRead} pages read`}`);
+	const growth = memory.peakRss - memory.rssBeforeRun;
+	const memoryRatio = growth / memory.fileBytes;
+	rows.push({
+		measure: `peak RSS growth, ${BIG_PAGES} pages, ${round(memory.fileBytes / MB, 1)} MB PDF, concurrency ${CONCURRENCY}`,
+		value: `${round(growth / MB, 1)} MB`,
+		reference: `file ${round(memory.fileBytes / MB, 1)} MB`,
+		ratio: round(memoryRatio, 3),
+	});
+
+	const met = wallRatio <= WALL_TARGET && cpuRatio <= CPU_TARGET && memoryRatio < MEMORY_TARGET;
+	return {
+		name: `Multi-page PDF (All Pages, General Text, ${PAGES} pages of ${PAGE_BYTES / 1000} KB)`,
+		rows,
+		target: `wall ≤ ${WALL_TARGET} × ideal; split + merge ≤ ${CPU_TARGET * 100}% of the calls' CPU; peak memory growth < ${MEMORY_TARGET} × file size`,
+		verdict: met ? 'met' : 'missed',
+		details: { wall, idealMs, wallRatio, cpuRuns, featureCpuMs, cpuRatio, memory, memoryRatio },
+	};
+}

@@ -1,0 +1,14 @@
+/**
+ * Whole-document support: PDF page count and single-page extraction, OFD page count, inflate.
+ * No runtime dependencies and no zlib (n8n's verification forbids both).
+ *
+ * DocumentProblem (note for callers): `found` is what is wrong, `fix` what to do, `message` both.
+ * inflate takes an extra optional `format: 'zlib' | 'raw'` (default: recognise the zlib header).
+ */
+
+export { openPdf, extractPage } from './pdf/document';
+export type { PdfDocument } from './pdf/document';
+export { DocumentProblem } from './problem';
+export { ofdPageCount } from './ofd';
+export { inflate } from './inflate';
+export type { InflateOptions } from './inflate';

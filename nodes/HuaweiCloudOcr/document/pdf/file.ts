@@ -1,0 +1,111 @@
+import { attempt } from '../attempt';
+import { decodeStream } from './filters';
+import { Lexer, PdfSyntaxError } from './lexer';
+import { PdfRef, PdfStream } from './objects';
+import type { PdfDict, PdfValue } from './objects';
+import { readObjectStreamHeader, readXref, rebuildXref } from './xref';
+import type { Xref } from './xref';
+
+interface ObjectStream {
+	data: Buffer;
+	offsets: Map<number, number>;
+}
+
+/**
+ * Random access to a PDF's objects, parsed on demand and cached (streams stay views of the file,
+ * so the cache holds little beyond dictionaries). When an xref offset does not point at the object
+ * it names, the index is rebuilt once by scanning the file, and the lookup retried.
+ */
+export class PdfFile {
+	private xref: Xref;
+	private readonly objects = new Map<number, PdfValue>();
+	private readonly objectStreams = new Map<number, ObjectStream>();
+	/** Objects being loaded: a /Length that refers back to its own object must not recurse forever. */
+	private readonly loading = new Set<number>();
+	private readonly decode = (stream: PdfStream) => decodeStream(stream, (value) => this.resolve(value));
+
+	constructor(readonly bytes: Buffer) {
+		const read = attempt(() => readXref(bytes, this.decode));
+		if (!read.ok && !(read.error instanceof PdfSyntaxError)) throw read.error;
+		this.xref = read.ok ? read.value : rebuildXref(bytes, this.decode);
+	}
+
+	get trailer(): PdfDict {
+		return this.xref.trailer;
+	}
+
+	get rebuilt(): boolean {
+		return this.xref.rebuilt;
+	}
+
+	/** Rebuilds the index by scanning (once); returns whether it did. */
+	rebuild(): boolean {
+		if (this.xref.rebuilt) return false;
+		this.xref = rebuildXref(this.bytes, this.decode);
+		this.objects.clear();
+		this.objectStreams.clear();
+		return true;
+	}
+
+	resolve(value: PdfValue | undefined): PdfValue | undefined {
+		return value instanceof PdfRef ? this.get(value) : value;
+	}
+
+	/** An object by reference; an object that is missing or unreadable is null, as ISO 32000 §7.3.10 says. */
+	get(ref: PdfRef): PdfValue {
+		const cached = this.objects.get(ref.num);
+		if (cached !== undefined) return cached;
+		if (this.loading.has(ref.num)) return null;
+		this.loading.add(ref.num);
+		let value: PdfValue | undefined;
+		try {
+			value = this.load(ref.num);
+			if (value === undefined && this.rebuild()) value = this.load(ref.num);
+		} finally {
+			this.loading.delete(ref.num);
+		}
+		const result = value ?? null;
+		this.objects.set(ref.num, result);
+		return result;
+	}
+
+	/** undefined when the index is wrong about this object (a rebuild may help). */
+	private load(num: number): PdfValue | undefined {
+		const entry = this.xref.entries.get(num);
+		if (!entry || entry.kind === 'free') return null;
+		const loaded = attempt(() => {
+			if (entry.kind === 'compressed') return this.loadCompressed(num, entry.stream);
+			const lexer = new Lexer(this.bytes, entry.offset, (length) => this.streamLength(length));
+			const header = lexer.objectHeader();
+			if (header?.num !== num) return undefined;
+			return lexer.indirectValue();
+		});
+		if (loaded.ok) return loaded.value;
+		if (loaded.error instanceof PdfSyntaxError) return undefined;
+		throw loaded.error;
+	}
+
+	private streamLength(length: PdfValue | undefined): number | undefined {
+		const value = length instanceof PdfRef ? this.get(length) : length;
+		return typeof value === 'number' ? value : undefined;
+	}
+
+	private loadCompressed(num: number, streamNum: number): PdfValue | undefined {
+		const objectStream = this.objectStream(streamNum);
+		const offset = objectStream?.offsets.get(num);
+		if (!objectStream || offset === undefined) return undefined;
+		return new Lexer(objectStream.data, offset).value(0);
+	}
+
+	private objectStream(num: number): ObjectStream | undefined {
+		const cached = this.objectStreams.get(num);
+		if (cached) return cached;
+		const stream = this.get(new PdfRef(num, 0));
+		if (!(stream instanceof PdfStream)) return undefined;
+		const data = this.decode(stream);
+		const offsets = new Map(readObjectStreamHeader(data, stream.dict).map(({ num: inner, offset }) => [inner, offset]));
+		const objectStream = { data, offsets };
+		this.objectStreams.set(num, objectStream);
+		return objectStream;
+	}
+}

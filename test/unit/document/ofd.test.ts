@@ -1,0 +1,137 @@
+import * as zlib from 'node:zlib';
+
+import { DocumentProblem, ofdPageCount } from '../../../nodes/HuaweiCloudOcr/document';
+import { ofd as detectionFixture } from '../../fixtures/syntheticFiles';
+
+interface Entry {
+	name: string;
+	text: string;
+	deflate?: boolean;
+}
+
+function u16(value: number): Buffer {
+	const buffer = Buffer.alloc(2);
+	buffer.writeUInt16LE(value);
+	return buffer;
+}
+
+function u32(value: number): Buffer {
+	const buffer = Buffer.alloc(4);
+	buffer.writeUInt32LE(value >>> 0);
+	return buffer;
+}
+
+/** A ZIP written like OFD producers do: deflated or stored entries, optionally with a data descriptor (local sizes 0). */
+function zip(entries: Entry[], opts: { dataDescriptor?: boolean; comment?: string } = {}): Buffer {
+	const locals: Buffer[] = [];
+	const centrals: Buffer[] = [];
+	let offset = 0;
+	for (const entry of entries) {
+		const raw = Buffer.from(entry.text);
+		const data = entry.deflate ? zlib.deflateRawSync(raw) : raw;
+		const method = entry.deflate ? 8 : 0;
+		const name = Buffer.from(entry.name);
+		const crc = zlib.crc32 ? zlib.crc32(raw) : 0;
+		const flags = opts.dataDescriptor ? 0x08 : 0;
+		const localSizes = opts.dataDescriptor ? [u32(0), u32(0), u32(0)] : [u32(crc), u32(data.length), u32(raw.length)];
+		const local = Buffer.concat([u32(0x04034b50), u16(20), u16(flags), u16(method), u16(0), u16(0), ...localSizes, u16(name.length), u16(0), name, data]);
+		const descriptor = opts.dataDescriptor ? Buffer.concat([u32(0x08074b50), u32(crc), u32(data.length), u32(raw.length)]) : Buffer.alloc(0);
+		centrals.push(
+			Buffer.concat([
+				u32(0x02014b50), u16(20), u16(20), u16(flags), u16(method), u16(0), u16(0), u32(crc), u32(data.length), u32(raw.length),
+				u16(name.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(offset), name,
+			]),
+		);
+		locals.push(local, descriptor);
+		offset += local.length + descriptor.length;
+	}
+	const central = Buffer.concat(centrals);
+	const comment = Buffer.from(opts.comment ?? '');
+	const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(central.length), u32(offset), u16(comment.length), comment]);
+	return Buffer.concat([...locals, central, end]);
+}
+
+const OFD_XML = (docRoot: string) =>
+	`<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" DocType="OFD" Version="1.0"><ofd:DocBody><ofd:DocInfo><ofd:DocID>x</ofd:DocID></ofd:DocInfo><ofd:DocRoot>${docRoot}</ofd:DocRoot></ofd:DocBody></ofd:OFD>`;
+
+function documentXml(pages: number, prefix = 'ofd:'): string {
+	const list = Array.from({ length: pages }, (_, index) => `<${prefix}Page ID="${index + 10}" BaseLoc="Pages/Page_${index}/Content.xml"/>`).join('\n');
+	return `<?xml version="1.0" encoding="UTF-8"?><${prefix}Document xmlns:ofd="http://www.ofdspec.org/2016"><${prefix}CommonData><${prefix}PageArea><${prefix}PhysicalBox>0 0 210 297</${prefix}PhysicalBox></${prefix}PageArea></${prefix}CommonData><${prefix}Pages>${list}</${prefix}Pages></${prefix}Document>`;
+}
+
+function ofdPackage(pages: number, opts: { deflate?: boolean; dataDescriptor?: boolean; docRoot?: string; prefix?: string } = {}): Buffer {
+	const docRoot = opts.docRoot ?? 'Doc_0/Document.xml';
+	return zip(
+		[
+			{ name: 'OFD.xml', text: OFD_XML(docRoot), deflate: opts.deflate },
+			{ name: docRoot.replace(/^\//, ''), text: documentXml(pages, opts.prefix), deflate: opts.deflate },
+			...Array.from({ length: pages }, (_, index) => ({ name: `Doc_0/Pages/Page_${index}/Content.xml`, text: '<ofd:Page/>', deflate: true })),
+		],
+		{ dataDescriptor: opts.dataDescriptor, comment: 'made by a test' },
+	);
+}
+
+function problemOf(action: () => unknown): DocumentProblem {
+	try {
+		action();
+	} catch (error) {
+		if (error instanceof DocumentProblem) return error;
+		throw error;
+	}
+	throw new Error('expected a DocumentProblem');
+}
+
+describe('ofdPageCount', () => {
+	it.each([1, 3, 17])('deflated entries: %i pages', (pages) => {
+		expect(ofdPageCount(ofdPackage(pages, { deflate: true }))).toBe(pages);
+	});
+
+	it('stored entries', () => {
+		expect(ofdPageCount(ofdPackage(4))).toBe(4);
+	});
+
+	it('entries written with data descriptors (sizes only in the central directory)', () => {
+		expect(ofdPageCount(ofdPackage(5, { deflate: true, dataDescriptor: true }))).toBe(5);
+	});
+
+	it('a DocRoot with a leading slash and a namespace prefix other than ofd:', () => {
+		expect(ofdPageCount(ofdPackage(2, { deflate: true, docRoot: '/Doc_0/Document.xml', prefix: 'x:' }))).toBe(2);
+	});
+
+	it('counts <ofd:Page> entries only, not <ofd:Pages> nor templates', () => {
+		const bytes = zip([
+			{ name: 'OFD.xml', text: OFD_XML('Doc_0/Document.xml'), deflate: true },
+			{
+				name: 'Doc_0/Document.xml',
+				text: '<ofd:Document><ofd:CommonData><ofd:TemplatePage ID="2" BaseLoc="Tpls/Tpl_0/Content.xml"/></ofd:CommonData><ofd:Pages><ofd:Page ID="3" BaseLoc="a"/><ofd:Page ID="4" BaseLoc="b"></ofd:Page></ofd:Pages></ofd:Document>',
+				deflate: true,
+			},
+		]);
+		expect(ofdPageCount(bytes)).toBe(2);
+	});
+
+	it('an OFD with no pages is refused', () => {
+		expect(problemOf(() => ofdPageCount(ofdPackage(0, { deflate: true }))).found).toMatch(/has no pages/);
+	});
+
+	it('the detection fixture (OFD.xml without a DocRoot) is refused, saying what is missing', () => {
+		expect(problemOf(() => ofdPageCount(detectionFixture())).found).toMatch(/no DocRoot/);
+	});
+
+	it('a package whose Document.xml is missing is refused', () => {
+		const bytes = zip([{ name: 'OFD.xml', text: OFD_XML('Doc_0/Document.xml'), deflate: true }]);
+		expect(problemOf(() => ofdPageCount(bytes)).found).toMatch(/has no Doc_0\/Document.xml/);
+	});
+
+	it('a truncated package (no central directory) is refused as cut off', () => {
+		const bytes = ofdPackage(3, { deflate: true });
+		expect(problemOf(() => ofdPageCount(bytes.subarray(0, bytes.length - 200))).found).toMatch(/cut off|broken/);
+	});
+
+	it('a deflated entry whose data is damaged is refused', () => {
+		const bytes = Buffer.from(ofdPackage(3, { deflate: true }));
+		// Corrupt the compressed OFD.xml (the first entry's data starts after its 30-byte header and 7-byte name).
+		bytes.fill(0xff, 37, 60);
+		expect(problemOf(() => ofdPageCount(bytes)).found).toMatch(/damaged/);
+	});
+});
