@@ -1,6 +1,9 @@
 /** What every benchmark shares: the emulator, the node run through n8n-core's engine, timing and images. */
+import { spawn } from 'child_process';
+import { join } from 'path';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
+import { signRequest } from '../nodes/HuaweiCloud/signer';
 import { OPERATIONS } from '../nodes/HuaweiCloudOcr/catalog';
 import { EMULATOR_ACCOUNT, type Emulator } from '../test/emulator';
 import type { FaultSettings } from '../test/emulator/types';
@@ -17,6 +20,21 @@ export const MB = 1024 * 1024;
 /** The emulator in a child process, so it does not compete with the node for the event loop. */
 export async function benchEmulator(faults: FaultSettings = {}): Promise<RemoteEmulator> {
 	return await RemoteEmulator.start({ faults });
+}
+
+/** What the baselines send for one image: the JSON body and its SDK-HMAC-SHA256 headers, signed now. */
+export function signedImageRequest(url: string, image: Buffer): { body: string; headers: Record<string, string> } {
+	const body = JSON.stringify({ image: image.toString('base64') });
+	const headers = signRequest({
+		method: 'POST',
+		url,
+		headers: { 'Content-Type': 'application/json' },
+		body,
+		accessKeyId: EMULATOR_ACCOUNT.accessKeyId,
+		secretAccessKey: EMULATOR_ACCOUNT.secretAccessKey,
+		date: new Date(),
+	});
+	return { body, headers };
 }
 
 /** AK/SK credentials with the project id given, so no IAM lookup enters the timings. */
@@ -91,4 +109,23 @@ export interface BenchmarkReport {
 	target: string;
 	verdict: Verdict;
 	details: Record<string, unknown>;
+}
+
+/**
+ * Runs a memory benchmark's child script (bench/<script>, with --expose-gc) against the emulator at
+ * `emulatorUrl` and returns the JSON object it prints on its last line.
+ */
+export async function runMemoryChild<T>(script: string, args: string[], emulatorUrl: string): Promise<T> {
+	const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, script), ...args], {
+		env: { ...process.env, BENCH_EMULATOR_URL: emulatorUrl },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	const line = stdout.trim().split('\n').pop() ?? '';
+	if (code !== 0 || !line.startsWith('{')) throw new Error(`${script} ${args.join(' ')} failed with ${code}: ${stderr.slice(-2000)}`);
+	return JSON.parse(line) as T;
 }

@@ -6,11 +6,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { signRequest } from '../nodes/HuaweiCloud/signer';
 import { EMULATOR_ACCOUNT } from '../test/emulator';
 import { runWorkflow } from '../test/harness/engine';
 import { ocrCredentialsHelper } from '../test/harness/ocrNode';
-import { benchCredentials, OPERATION, REGION } from './common';
+import { benchCredentials, OPERATION, REGION, signedImageRequest } from './common';
 
 class HttpRequestLoop implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,16 +29,7 @@ class HttpRequestLoop implements INodeType {
 		const output: INodeExecutionData[] = [];
 		for (let index = 0; index < this.getInputData().length; index++) {
 			const file = await this.helpers.getBinaryDataBuffer(index, 'data');
-			const body = JSON.stringify({ image: file.toString('base64') });
-			const headers = signRequest({
-				method: 'POST',
-				url,
-				headers: { 'Content-Type': 'application/json' },
-				body,
-				accessKeyId: EMULATOR_ACCOUNT.accessKeyId,
-				secretAccessKey: EMULATOR_ACCOUNT.secretAccessKey,
-				date: new Date(),
-			});
+			const { body, headers } = signedImageRequest(url, file);
 			const answer = (await this.helpers.httpRequest({ method: 'POST', url, body, headers, json: true })) as { result?: unknown };
 			if (answer.result === undefined) throw new Error(`Baseline request ${index} got no result`);
 			output.push({ json: { result: answer.result as never }, pairedItem: { item: index } });

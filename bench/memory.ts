@@ -4,10 +4,8 @@
  * Peak RSS moves by tens of MB with garbage-collection timing, so each size runs twice (alternating)
  * and the lower peak counts.
  */
-import { spawn } from 'child_process';
-import { join } from 'path';
 
-import { benchEmulator, type BenchmarkReport, MB, round } from './common';
+import { benchEmulator, type BenchmarkReport, MB, round, runMemoryChild } from './common';
 
 const SMALL = 10;
 const LARGE = 40;
@@ -26,18 +24,7 @@ interface ChildResult {
 }
 
 async function runChild(url: string, count: number): Promise<ChildResult> {
-	const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'memoryChild.ts'), String(count)], {
-		env: { ...process.env, BENCH_EMULATOR_URL: url },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-	const line = stdout.trim().split('\n').pop() ?? '';
-	if (code !== 0 || !line.startsWith('{')) throw new Error(`Memory child (${count} items) failed with ${code}: ${stderr.slice(-2000)}`);
-	return JSON.parse(line) as ChildResult;
+	return await runMemoryChild<ChildResult>('memoryChild.ts', [String(count)], url);
 }
 
 export async function memoryBenchmark(): Promise<BenchmarkReport> {

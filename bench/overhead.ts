@@ -7,10 +7,9 @@
  */
 import { Agent, request } from 'undici';
 
-import { signRequest } from '../nodes/HuaweiCloud/signer';
 import { EMULATOR_ACCOUNT } from '../test/emulator';
 import { httpRequestLoop } from './httpRequestLoop';
-import { benchEmulator, type BenchmarkReport, jpegItems, jpegOfSize, MB, OPERATION, REGION, round, runNodeTimed } from './common';
+import { benchEmulator, type BenchmarkReport, jpegItems, jpegOfSize, MB, OPERATION, REGION, round, runNodeTimed, signedImageRequest } from './common';
 
 const ITEMS = 200;
 const ROUNDS = 2;
@@ -21,16 +20,7 @@ async function rawLoop(emulator: { url: string }, image: Buffer, count: number, 
 	const url = `${emulator.url}/v2/${EMULATOR_ACCOUNT.projectIds[REGION]}/ocr/${OPERATION.id}`;
 	const started = performance.now();
 	for (let index = 0; index < count; index++) {
-		const body = JSON.stringify({ image: image.toString('base64') });
-		const headers = signRequest({
-			method: 'POST',
-			url,
-			headers: { 'Content-Type': 'application/json' },
-			body,
-			accessKeyId: EMULATOR_ACCOUNT.accessKeyId,
-			secretAccessKey: EMULATOR_ACCOUNT.secretAccessKey,
-			date: new Date(),
-		});
+		const { body, headers } = signedImageRequest(url, image);
 		const response = await request(url, { method: 'POST', headers, body, dispatcher });
 		const answer = (await response.body.json()) as { result?: unknown };
 		if (response.statusCode !== 200 || answer.result === undefined) {

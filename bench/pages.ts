@@ -4,7 +4,6 @@
  * of the whole run at zero latency; and the peak memory of a 100-page, 60 MB PDF at concurrency 5
  * (in a child process) against 3 × the file size.
  */
-import { spawn } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -17,7 +16,7 @@ import { simplifyDocument } from '../nodes/HuaweiCloudOcr/output/simplify';
 import { loadSample } from '../test/emulator/spec/operations';
 import { heavyPdf } from '../test/fixtures/pdfDocuments';
 import { fileItem, ocrCredentialsHelper, runOcr } from '../test/harness/ocrNode';
-import { benchCredentials, benchEmulator, type BenchmarkReport, MB, OPERATION, round } from './common';
+import { benchCredentials, benchEmulator, type BenchmarkReport, MB, OPERATION, round, runMemoryChild } from './common';
 
 const PAGES = 20;
 /** A scanned A4 page at 150 dpi as JPEG is typically 100–300 KB. */
@@ -90,18 +89,7 @@ function splitAndMergeCpuMs(pdf: Buffer, answers: unknown[]): number {
 }
 
 async function memoryChild(pdfPath: string, url: string): Promise<{ fileBytes: number; rssBeforeRun: number; peakRss: number; run: PdfRun }> {
-	const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'pagesMemoryChild.ts'), pdfPath], {
-		env: { ...process.env, BENCH_EMULATOR_URL: url },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-	const line = stdout.trim().split('\n').pop() ?? '';
-	if (code !== 0 || !line.startsWith('{')) throw new Error(`PDF memory child failed with ${code}: ${stderr.slice(-2000)}`);
-	return JSON.parse(line) as { fileBytes: number; rssBeforeRun: number; peakRss: number; run: PdfRun };
+	return await runMemoryChild('pagesMemoryChild.ts', [pdfPath], url);
 }
 
 export async function pagesBenchmark(): Promise<BenchmarkReport> {

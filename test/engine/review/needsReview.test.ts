@@ -6,6 +6,7 @@
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { hostingRegions, OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalog';
+import type { ReviewReason } from '../../../nodes/HuaweiCloudOcr/checks/types';
 import {
 	BANK_CARD,
 	CAMBODIAN_ID_CARD,
@@ -23,16 +24,6 @@ import { parseSimplifiedItem } from '../node/simplifiedSchemas';
 const emulatorOf = useEmulator();
 
 const operationById = (id: string) => OPERATIONS.find((operation) => operation.id === id)!;
-
-interface Reason {
-	field: string;
-	check: string;
-	message: string;
-	value?: string;
-	expected?: string;
-	confidence?: number;
-	suggestion?: string;
-}
 
 /** The OCR calls that carried a document (not the credential's one-off subscription probe). */
 const ocrCalls = () => emulatorOf().requests.filter((request) => request.service === 'ocr' && request.bodyBytes > 2);
@@ -66,7 +57,7 @@ async function recognize(
 	return { ...run, main, needsReview };
 }
 
-const reasonsOf = (item: INodeExecutionData) => (item.json.review as { reasons: Reason[] }).reasons;
+const reasonsOf = (item: INodeExecutionData) => (item.json.review as { reasons: ReviewReason[] }).reasons;
 const checksOf = (item: INodeExecutionData) => item.json.checks as { passed: string[]; failed: string[]; skipped: string[] };
 
 describe('a document that fails a check goes to Needs Review, a good one to the main output', () => {
