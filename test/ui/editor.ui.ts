@@ -143,8 +143,10 @@ describe('the node in the n8n editor (headless Chromium)', () => {
 			'Operation',
 			'Input Source',
 			'Input Binary Field',
+			'Pages',
 			'Recognition Options',
 			'Simplify',
+			'Needs Review Output',
 			'Options',
 		]);
 		// The credential created through the API is picked up by the new node.
@@ -166,6 +168,7 @@ describe('the node in the n8n editor (headless Chromium)', () => {
 			'Recognition Options',
 			'Country',
 			'Simplify',
+			'Needs Review Output',
 			'Options',
 		]);
 		await screenshotOf(page(), parametersPane(), shot('node-passport.png'));
@@ -184,6 +187,7 @@ describe('the node in the n8n editor (headless Chromium)', () => {
 			'Recognition Options',
 			'Simplify',
 			'Output',
+			'Needs Review Output',
 			'Options',
 		]);
 		await screenshotOf(page(), parametersPane(), shot('node-general-table.png'));
