@@ -104,25 +104,15 @@ describe('2. signed and token-carrying calls never follow redirects', () => {
 		expect(capture.received).toEqual([]);
 	});
 
-	it('an IAM token request answered with 307 fails naming the host, and the password goes nowhere else', async () => {
+	it.each<{ call: string; path: string; secret: string; authType: AuthType }>([
+		{ call: 'An IAM token request', path: '/v3/auth/tokens', secret: 'the password', authType: 'password' },
+		{ call: 'A project lookup', path: '/v3/projects', secret: 'the signature', authType: 'accessKey' },
+	])('$call answered with 307 fails naming the host, and $secret goes nowhere else', async ({ path, authType }) => {
 		emulatorOf().setFaults({ redirectLocation: capture.url });
-		emulatorOf().failNext('redirect', 1, { service: 'iam', path: '/v3/auth/tokens' });
+		emulatorOf().failNext('redirect', 1, { service: 'iam', path });
 		const { items } = await runOcr({
 			parameters: generalText,
-			credentials: emulatorCredentials(emulatorOf(), 'password'),
-			items: [await image()],
-			onError: 'continueRegularOutput',
-		});
-		expect(items[0].json.error).toMatchObject({ code: 'REQUEST.REDIRECTED', message: expect.stringContaining(new URL(capture.url).host) });
-		expect(capture.received).toEqual([]);
-	});
-
-	it('a project lookup answered with 307 fails naming the host, and the signature goes nowhere else', async () => {
-		emulatorOf().setFaults({ redirectLocation: capture.url });
-		emulatorOf().failNext('redirect', 1, { service: 'iam', path: '/v3/projects' });
-		const { items } = await runOcr({
-			parameters: generalText,
-			credentials: emulatorCredentials(emulatorOf(), 'accessKey'),
+			credentials: emulatorCredentials(emulatorOf(), authType),
 			items: [await image()],
 			onError: 'continueRegularOutput',
 		});

@@ -1,7 +1,8 @@
 import * as zlib from 'node:zlib';
 
-import { DocumentProblem, ofdPageCount } from '../../../nodes/HuaweiCloudOcr/document';
+import { ofdPageCount } from '../../../nodes/HuaweiCloudOcr/document';
 import { ofd as detectionFixture } from '../../fixtures/syntheticFiles';
+import { problemOf } from './documentProblem';
 
 interface Entry {
 	name: string;
@@ -69,16 +70,6 @@ function ofdPackage(pages: number, opts: { deflate?: boolean; dataDescriptor?: b
 		],
 		{ dataDescriptor: opts.dataDescriptor, comment: 'made by a test' },
 	);
-}
-
-function problemOf(action: () => unknown): DocumentProblem {
-	try {
-		action();
-	} catch (error) {
-		if (error instanceof DocumentProblem) return error;
-		throw error;
-	}
-	throw new Error('expected a DocumentProblem');
 }
 
 describe('ofdPageCount', () => {

@@ -6,10 +6,11 @@ import { randomBytes } from 'node:crypto';
 
 import { PDFDocument } from 'pdf-lib';
 
-import { DocumentProblem, extractPage, openPdf } from '../../../nodes/HuaweiCloudOcr/document';
+import { extractPage, openPdf } from '../../../nodes/HuaweiCloudOcr/document';
 import { PdfFile } from '../../../nodes/HuaweiCloudOcr/document/pdf/file';
 import { PdfRef } from '../../../nodes/HuaweiCloudOcr/document/pdf/objects';
 import { readPageTree } from '../../../nodes/HuaweiCloudOcr/document/pdf/pageTree';
+import { problemOf } from './documentProblem';
 import type { CorpusFile } from './pdfCorpus';
 import { classicPdf, corpus, nestedTreePdf, pdfLibDocument, qpdf } from './pdfCorpus';
 
@@ -38,16 +39,6 @@ function qpdfCheck(bytes: Buffer): { status: number; output: string } {
 		const failure = error as { status: number; stdout: string; stderr: string };
 		return { status: failure.status, output: `${failure.stdout}${failure.stderr}` };
 	}
-}
-
-function problemOf(action: () => unknown): DocumentProblem {
-	try {
-		action();
-	} catch (error) {
-		if (error instanceof DocumentProblem) return error;
-		throw error;
-	}
-	throw new Error('expected a DocumentProblem');
 }
 
 let files: CorpusFile[];
