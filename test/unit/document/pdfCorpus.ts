@@ -53,7 +53,10 @@ export async function scannedDocument(): Promise<Buffer> {
 	execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', source, `${source}-1`]);
 	execFileSync('pdftoppm', ['-jpeg', '-r', '50', '-f', '2', '-l', '2', '-singlefile', source, `${source}-2`]);
 	const document = await PDFDocument.create();
-	const images = [await document.embedPng(readFileSync(`${source}-1.png`)), await document.embedJpg(readFileSync(`${source}-2.jpg`))];
+	// Copies: a small file read by readFileSync may sit at an offset in Node's shared buffer pool, and
+	// pdf-lib's JPEG embedder reads the whole underlying ArrayBuffer from offset 0 ("SOI not found").
+	const readFresh = (path: string) => new Uint8Array(readFileSync(path));
+	const images = [await document.embedPng(readFresh(`${source}-1.png`)), await document.embedJpg(readFresh(`${source}-2.jpg`))];
 	for (const image of images) {
 		document.addPage([image.width, image.height]).drawImage(image, { x: 0, y: 0, width: image.width, height: image.height });
 	}
