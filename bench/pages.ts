@@ -28,6 +28,8 @@ const CPU_TARGET = 0.05;
 const BIG_PAGES = 100;
 const BIG_PAGE_BYTES = 600_000;
 const MEMORY_TARGET = 3;
+const WARM_UP_RUNS = 3;
+const CPU_RUNS = 5;
 
 export interface PdfRun {
 	wallMs: number;
@@ -110,18 +112,24 @@ export async function pagesBenchmark(): Promise<BenchmarkReport> {
 	const wallRatio = wall.wallMs / idealMs;
 	rows.push({ measure: `${PAGES} pages, ${LATENCY_MS} ms latency, concurrency ${CONCURRENCY}`, value: `${round(wall.wallMs / 1000)} s`, reference: `ideal ${round(idealMs / 1000)} s`, ratio: round(wallRatio, 3) });
 
+	// Both CPU figures are the least of several runs after warm-up runs: the first runs of a process
+	// pay for JIT compilation and for memory the process touches for the first time (on a VM each
+	// first touch of a page is a costly fault), which is noise of up to 15 ms here, not the work measured.
 	const fast = await benchEmulator();
-	let cpuRuns: PdfRun[] = [];
+	const cpuRuns: PdfRun[] = [];
 	try {
-		await runPdf(fast.url, items, PAGES);
-		cpuRuns = [await runPdf(fast.url, items, PAGES), await runPdf(fast.url, items, PAGES), await runPdf(fast.url, items, PAGES)];
+		for (let run = 0; run < WARM_UP_RUNS + CPU_RUNS; run++) {
+			const measured = await runPdf(fast.url, items, PAGES);
+			if (run >= WARM_UP_RUNS) cpuRuns.push(measured);
+		}
 	} finally {
 		await fast.stop();
 	}
 	const runCpuMs = Math.min(...cpuRuns.map((run) => run.cpuMs));
 	const sample = (loadSample('general-text') as { response_200: { result: unknown } }).response_200.result;
-	splitAndMergeCpuMs(pdf, Array.from({ length: PAGES }, () => sample));
-	const featureCpuMs = Math.min(...[0, 1, 2].map(() => splitAndMergeCpuMs(pdf, Array.from({ length: PAGES }, () => sample))));
+	const answers = Array.from({ length: PAGES }, () => sample);
+	const featureRuns = Array.from({ length: WARM_UP_RUNS + CPU_RUNS }, () => splitAndMergeCpuMs(pdf, answers)).slice(WARM_UP_RUNS);
+	const featureCpuMs = Math.min(...featureRuns);
 	const cpuRatio = featureCpuMs / (runCpuMs - featureCpuMs);
 	rows.push({ measure: 'CPU: split + merge vs the calls (zero latency)', value: `${round(featureCpuMs, 1)} ms`, reference: `calls ${round(runCpuMs - featureCpuMs, 0)} ms`, ratio: round(cpuRatio, 3) });
 
@@ -152,6 +160,6 @@ export async function pagesBenchmark(): Promise<BenchmarkReport> {
 		rows,
 		target: `wall ≤ ${WALL_TARGET} × ideal; split + merge ≤ ${CPU_TARGET * 100}% of the calls' CPU; peak memory growth < ${MEMORY_TARGET} × file size`,
 		verdict: met ? 'met' : 'missed',
-		details: { wall, idealMs, wallRatio, cpuRuns, featureCpuMs, cpuRatio, memory, memoryRatio },
+		details: { wall, idealMs, wallRatio, cpuRuns, featureRuns, featureCpuMs, cpuRatio, memory, memoryRatio },
 	};
 }

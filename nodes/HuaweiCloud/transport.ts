@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { jsonBodyBytes } from './base64Field';
 import { headerValue, parseHuaweiError, parseJsonBody, redirectRefusal } from './errors';
 import { errorInfoFromThrown } from './responses';
 import type { HuaweiErrorInfo } from './types';
@@ -73,7 +74,7 @@ export async function huaweiRequest(ctx: IExecuteFunctions, req: HuaweiRequest):
 	};
 	if (req.body !== undefined) {
 		// Bytes, not a string: axios re-parses a JSON string body to validate it, a full copy of every image.
-		options.body = Buffer.from(JSON.stringify(req.body));
+		options.body = jsonBodyBytes(req.body);
 		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
 	}
 	if (req.timeoutMs !== undefined) options.timeout = req.timeoutMs;

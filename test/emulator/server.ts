@@ -36,8 +36,12 @@ export interface ServerState {
 
 const AUTH_CODES = ['APIG.0301', 'APIG.0307', 'ModelArts.0212'];
 
-/** Thrown to end a request without a normal answer (reset, hang). */
-class NoAnswer extends Error {}
+/** Thrown to end a request without a normal answer (a raw page, reset, hang); `act` does it when the latency is over. */
+class NoAnswer extends Error {
+	constructor(readonly act: () => void) {
+		super('no Huawei-shaped answer');
+	}
+}
 
 interface Body {
 	bytes: Buffer;
@@ -74,13 +78,18 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
 	const entry = newLogEntry(++state.seq, requestId, req, url, body.size);
 	state.log.push(entry);
 	state.stats.requests += 1;
-	const latency = state.faults.latencyMs();
-	if (latency > 0) await sleep(latency);
+	// The latency is the service's answer time: its own work happens within it, as at Huawei, so
+	// requests that arrive together are answered together however long the emulator takes for each.
+	const answerAt = performance.now() + state.faults.latencyMs();
 	let reply: Reply;
 	try {
 		reply = await dispatch(state, req, url, body, entry, res);
 	} catch (error) {
-		if (error instanceof NoAnswer) return;
+		if (error instanceof NoAnswer) {
+			await waitUntil(answerAt);
+			error.act();
+			return;
+		}
 		const huawei = error instanceof HuaweiError ? error : new HuaweiError(500, 'ModelArts.4505', 'Internal server error.');
 		entry.errorCode = huawei.code;
 		// An answer a test set that the SDK models refuse shows up as an internal error, with the why in the log.
@@ -91,6 +100,7 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
 	entry.status = reply.status;
 	if (entry.service === 'ocr' && reply.status === 200) state.stats.ocrSucceeded += 1;
 	const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+	await waitUntil(answerAt);
 	res.writeHead(reply.status, {
 		'Content-Type': typeof reply.body === 'string' ? 'text/html' : 'application/json;charset=UTF-8',
 		// The emulator's own clock (clockOffsetMs), so clients can measure their skew from Date as with Huawei.
@@ -99,6 +109,11 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
 		...reply.headers,
 	});
 	res.end(text);
+}
+
+async function waitUntil(time: number): Promise<void> {
+	const remaining = time - performance.now();
+	if (remaining > 0) await sleep(remaining);
 }
 
 function now(state: ServerState): number {
@@ -246,24 +261,25 @@ function throwFault(state: ServerState, kind: FaultKind, entry: EmulatorRequest,
 		case 'http503Plain': {
 			const status = Number(kind.slice(4, 7));
 			entry.status = status;
-			res.writeHead(status, { 'Content-Type': 'text/html', 'X-Request-Id': entry.requestId });
-			res.end(PLAIN_PAGES[status]);
-			throw new NoAnswer();
+			throw new NoAnswer(() => {
+				res.writeHead(status, { 'Content-Type': 'text/html', 'X-Request-Id': entry.requestId });
+				res.end(PLAIN_PAGES[status]);
+			});
 		}
 		case 'reset':
 			entry.status = 0;
-			res.socket?.destroy();
-			throw new NoAnswer();
+			throw new NoAnswer(() => res.socket?.destroy());
 		case 'hang':
 			entry.status = 0;
 			state.hanging.add(res);
 			res.on('close', () => state.hanging.delete(res));
-			throw new NoAnswer();
+			throw new NoAnswer(() => undefined);
 		case 'malformedJson':
 			entry.status = 200;
-			res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': entry.requestId });
-			res.end('{"result": {"words_block_count": 1, "words_block_list": [{"words": "trunc');
-			throw new NoAnswer();
+			throw new NoAnswer(() => {
+				res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': entry.requestId });
+				res.end('{"result": {"words_block_count": 1, "words_block_list": [{"words": "trunc');
+			});
 		case 'tokenExpired':
 			if (auth?.token) state.tokens.expire(auth.token.token, now(state));
 			throw errors.tokenMustBeUpdated('injected-token-expiry');
@@ -271,13 +287,15 @@ function throwFault(state: ServerState, kind: FaultKind, entry: EmulatorRequest,
 			throw errors.notSubscribed(entry.operation ?? 'unknown');
 		case 'redirect':
 			entry.status = 307;
-			res.writeHead(307, { Location: state.faults.redirectLocation(), 'X-Request-Id': entry.requestId });
-			res.end();
-			throw new NoAnswer();
+			throw new NoAnswer(() => {
+				res.writeHead(307, { Location: state.faults.redirectLocation(), 'X-Request-Id': entry.requestId });
+				res.end();
+			});
 		case 'missingResult':
 			entry.status = 200;
-			res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': entry.requestId });
-			res.end('{}');
-			throw new NoAnswer();
+			throw new NoAnswer(() => {
+				res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': entry.requestId });
+				res.end('{}');
+			});
 	}
 }

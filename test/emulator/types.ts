@@ -94,7 +94,7 @@ export interface FaultSettings {
 	notSubscribed?: Array<{ operation?: string; region?: string }>;
 	/** Accepted OCR requests per rolling second; above it → 429 APIG.0308. */
 	qpsLimit?: number;
-	/** Added before every OCR and IAM answer. */
+	/** The answer time of every OCR and IAM request, counted from its arrival (the emulator's own work happens within it). */
 	latencyMs?: LatencySetting;
 	/** OBS agency missing (ModelArts.4702) for these regions ('*' = all). */
 	obsAgencyMissing?: string[];
@@ -119,7 +119,7 @@ export interface EmulatorOptions {
 	 * two entries = two projects (to test project resolution errors). Names default to the region.
 	 */
 	projects?: Record<string, Array<{ id: string; name?: string }>>;
-	/** Fixed or random latency added to every answer. */
+	/** Fixed or random answer time of every request, counted from its arrival; the emulator's own work happens within it. */
 	latencyMs?: LatencySetting;
 	recognizer?: Recognizer;
 	/** The emulator's clock runs this far ahead of the local clock (negative = behind). */

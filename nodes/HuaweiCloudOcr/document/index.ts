@@ -8,6 +8,7 @@
 
 export { openPdf, extractPage } from './pdf/document';
 export type { PdfDocument } from './pdf/document';
+export type { SplitPage } from './pdf/extract';
 export { DocumentProblem } from './problem';
 export { ofdPageCount } from './ofd';
 export { inflate } from './inflate';

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OcrOperation } from '../catalog/types';
 import type { ParameterValueError } from '../catalog/values';
 import { readNumber } from '../catalog/values';
+import { Base64Field } from '../../HuaweiCloud/base64Field';
 import { cleanBase64 } from './base64';
 import { readBinaryFile } from './binaryFile';
 import { isBinaryReference } from './binaryValue';
@@ -138,16 +139,11 @@ function acceptFile(
 ): ResolvedInput {
 	const accepted = checkFile(op, file.bytes, context.pageNumber, context.splitsPdf);
 	if (accepted instanceof InputProblem) throw inputError(ctx.getNode(), itemIndex, accepted);
-	let base64 = file.base64;
 	return {
 		kind: 'file',
 		source: file.source,
 		bytes: file.bytes,
-		// Lazily: a PDF read page by page never needs the Base64 of the whole file.
-		get base64() {
-			base64 ??= file.bytes.toString('base64');
-			return base64;
-		},
+		base64: file.base64 !== undefined ? Base64Field.ofText(file.base64) : Base64Field.ofBytes(file.bytes),
 		byteLength: file.bytes.length,
 		format: accepted.format,
 		width: accepted.width,

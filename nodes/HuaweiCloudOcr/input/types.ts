@@ -1,3 +1,4 @@
+import type { Base64Field } from '../../HuaweiCloud/base64Field';
 import type { FileFormat } from '../catalog/types';
 
 /** Where the file comes from (the Input Source parameter). */
@@ -10,8 +11,8 @@ export type ResolvedInput =
 			source: InputSource;
 			/** The file itself (a PDF is split from it page by page). */
 			bytes: Buffer;
-			/** Bare standard Base64 (no data: prefix), produced once, on first use. */
-			readonly base64: string;
+			/** The file as the request's Base64 field (written into the body when it is sent). */
+			readonly base64: Base64Field;
 			byteLength: number;
 			format: FileFormat;
 			width?: number;

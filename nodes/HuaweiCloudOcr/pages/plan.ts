@@ -4,6 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { Base64Field } from '../../HuaweiCloud/base64Field';
 import type { OcrOperation } from '../catalog/types';
 import { DocumentProblem, extractPage, ofdPageCount, openPdf } from '../document';
 import type { ResolvedInput } from '../input';
@@ -66,11 +67,11 @@ export function planPages({ op, input, settings, selectedPage, recognition }: Pl
 		pages,
 		bodyFor: (page) => {
 			const split = readDocument(() => extractPage(pdf, page - 1));
-			const tooLarge = checkBase64Length(op, base64LengthOf(split.length), split.length);
+			const tooLarge = checkBase64Length(op, base64LengthOf(split.byteLength), split.byteLength);
 			if (tooLarge) {
 				throw new InputProblem(`Page ${page} of the PDF is too large: ${lowerFirst(tooLarge.message)}`, tooLarge.description);
 			}
-			return { [op.fileField]: split.toString('base64'), ...options };
+			return { [op.fileField]: Base64Field.ofChunks(split.chunks), ...options };
 		},
 	};
 }

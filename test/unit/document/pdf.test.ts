@@ -93,7 +93,7 @@ describe('extractPage writes each page as a valid single-page PDF that renders l
 		const file = files[index];
 		const document = openPdf(file.bytes);
 		for (let page = 0; page < file.pageCount; page++) {
-			const single = extractPage(document, page);
+			const single = extractPage(document, page).toBuffer();
 			const label = `${file.name}, page ${page + 1}`;
 			expect({ label, pages: (await PDFDocument.load(single)).getPageCount() }).toEqual({ label, pages: 1 });
 			const check = qpdfCheck(single);
@@ -112,7 +112,7 @@ describe('extractPage writes each page as a valid single-page PDF that renders l
 
 	it('materialises inherited /Resources, /MediaBox and /Rotate onto the page and drops the old tree', async () => {
 		const nested = nestedTreePdf();
-		const single = extractPage(openPdf(nested.bytes), 3);
+		const single = extractPage(openPdf(nested.bytes), 3).toBuffer();
 		const page = (await PDFDocument.load(single)).getPage(0);
 		expect(page.getRotation().angle).toBe(90);
 		expect(page.getMediaBox()).toEqual({ x: 0, y: 0, width: 180, height: 180 });
@@ -130,7 +130,7 @@ describe('extractPage writes each page as a valid single-page PDF that renders l
 			page.node.set(document.context.obj('Heavy') as never, document.context.register(noise));
 		}
 		const bytes = Buffer.from(await document.save());
-		const single = extractPage(openPdf(bytes), 2);
+		const single = extractPage(openPdf(bytes), 2).toBuffer();
 		expect(bytes.length).toBeGreaterThan(1_000_000);
 		expect(single.length).toBeGreaterThan(200_000);
 		expect(single.length).toBeLessThan(202_000);
@@ -146,7 +146,7 @@ describe('extractPage writes each page as a valid single-page PDF that renders l
 			document.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 50, 50], Border: [0, 0, 0], P: pages[0].ref, Dest: [pages[2].ref, 'Fit'] }),
 		);
 		pages[0].node.set(document.context.obj('Annots') as never, document.context.obj([link]));
-		const single = extractPage(openPdf(Buffer.from(await document.save())), 0);
+		const single = extractPage(openPdf(Buffer.from(await document.save())), 0).toBuffer();
 		expect(single.length).toBeLessThan(2000);
 		const text = single.toString('latin1');
 		expect(text).toMatch(/\/Dest \[null \/Fit\]/);
@@ -177,7 +177,7 @@ describe('damaged files: recovered where qpdf and pdf.js would, refused with a m
 		const document = openPdf(shifted);
 		expect(document.pageCount).toBe(4);
 		for (let page = 0; page < 4; page++) {
-			expect(render(extractPage(document, page), 1).equals(render(original, page + 1))).toBe(true);
+			expect(render(extractPage(document, page).toBuffer(), 1).equals(render(original, page + 1))).toBe(true);
 		}
 	});
 
@@ -186,14 +186,14 @@ describe('damaged files: recovered where qpdf and pdf.js would, refused with a m
 		const text = original.toString('latin1').replace(/startxref\s+\d+/, 'startxref\n99');
 		const document = openPdf(Buffer.from(text, 'latin1'));
 		expect(document.pageCount).toBe(3);
-		expect(qpdfCheck(extractPage(document, 2)).status).toBe(0);
+		expect(qpdfCheck(extractPage(document, 2).toBuffer()).status).toBe(0);
 	});
 
 	it('junk before the %PDF- header (offsets then count from the wrong place): read by scanning', () => {
 		const original = files[2].bytes;
 		const document = openPdf(Buffer.concat([Buffer.from('\r\n\r\n-- mail gateway junk --\r\n'), original]));
 		expect(document.pageCount).toBe(5);
-		expect(render(extractPage(document, 4), 1).equals(render(original, 5))).toBe(true);
+		expect(render(extractPage(document, 4).toBuffer(), 1).equals(render(original, 5))).toBe(true);
 	});
 
 	it('a damaged object stream holding the pages is refused, saying the compressed data is damaged', () => {

@@ -67,6 +67,44 @@ describe('emulator faults', () => {
 		const started = Date.now();
 		expect((await ocr(emu, 'general-text', image)).status).toBe(200);
 		expect(Date.now() - started).toBeGreaterThanOrEqual(110);
+		emu.failNext('http502Plain');
+		const plainStarted = Date.now();
+		expect((await ocr(emu, 'general-text', image)).status).toBe(502);
+		expect(Date.now() - plainStarted).toBeGreaterThanOrEqual(110);
+	});
+
+	it('does its own work within the latency, as the service does: answers come at arrival + latency', async () => {
+		const workMs = 300;
+		const calledAfter: number[] = [];
+		let started = 0;
+		const slow = await startEmulator({
+			latencyMs: 400,
+			recognizer: async () => {
+				calledAfter.push(Date.now() - started);
+				await new Promise((resolve) => setTimeout(resolve, workMs));
+				return undefined;
+			},
+		});
+		try {
+			started = Date.now();
+			const answers = await Promise.all(
+				[0, 1, 2].map(async () => {
+					const answer = await ocr(slow, 'general-text', image);
+					return { status: answer.status, elapsed: Date.now() - started };
+				}),
+			);
+			expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+			// The work starts on arrival, not after the latency…
+			expect(calledAfter).toHaveLength(3);
+			expect(Math.max(...calledAfter)).toBeLessThan(200);
+			for (const { elapsed } of answers) {
+				expect(elapsed).toBeGreaterThanOrEqual(390);
+				// …so the answer is not latency + work (700 ms).
+				expect(elapsed).toBeLessThan(650);
+			}
+		} finally {
+			await slow.stop();
+		}
 	});
 
 	it.each([

@@ -2,7 +2,7 @@ import { attempt } from '../attempt';
 import { DocumentProblem } from '../problem';
 import { PdfFile } from './file';
 import { PdfSyntaxError, isWhitespace } from './lexer';
-import { writeSinglePage } from './extract';
+import { type SplitPage, writeSinglePage } from './extract';
 import { dictOf, nameOf } from './objects';
 import { readPageTree } from './pageTree';
 import type { PageTree } from './pageTree';
@@ -92,7 +92,7 @@ function pdfVersion(file: PdfFile, header: string): string {
 }
 
 /** A new single-page PDF holding page `pageIndex` (0-based) and everything it uses. */
-export function extractPage(doc: PdfDocument, pageIndex: number): Buffer {
+export function extractPage(doc: PdfDocument, pageIndex: number): SplitPage {
 	if (!(doc instanceof OpenPdf)) throw new TypeError('extractPage needs a document from openPdf');
 	const page = doc.tree.pages[pageIndex];
 	if (!Number.isInteger(pageIndex) || !page) {

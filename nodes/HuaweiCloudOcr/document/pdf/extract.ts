@@ -21,7 +21,7 @@ const NEW_PAGES_ROOT = new PdfRef(PAGES, 0);
  * Streams are copied byte for byte with their filters; objects from object streams become
  * ordinary objects; the cross-reference table is a classic one.
  */
-export function writeSinglePage(file: PdfFile, tree: PageTree, page: PageEntry, version: string): Buffer {
+export function writeSinglePage(file: PdfFile, tree: PageTree, page: PageEntry, version: string): SplitPage {
 	const numbers = new Map<number, number>([[page.ref.num, PAGE]]);
 	const queue: PdfRef[] = [];
 	const reference = (ref: PdfRef): number | null => {
@@ -72,6 +72,22 @@ function pageDictionary(page: PageEntry): PdfDict {
 	return dict;
 }
 
+/**
+ * A single-page PDF as the chunks it was written in: the streams are views of the original file, so
+ * a page is never copied; it is Base64-encoded from the chunks straight into the request body.
+ */
+export class SplitPage {
+	constructor(
+		readonly chunks: readonly Buffer[],
+		readonly byteLength: number,
+	) {}
+
+	/** The page as one buffer (a copy). */
+	toBuffer(): Buffer {
+		return Buffer.concat(this.chunks, this.byteLength);
+	}
+}
+
 class ObjectWriter {
 	private readonly chunks: Buffer[] = [];
 	private length = 0;
@@ -96,14 +112,14 @@ class ObjectWriter {
 		this.push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
 	}
 
-	finish(): Buffer {
+	finish(): SplitPage {
 		const size = this.offsets.length;
 		const start = this.length;
 		const rows = ['xref', `0 ${size}`, '0000000000 65535 f\r'];
 		for (let num = 1; num < size; num++) rows.push(`${String(this.offsets[num]).padStart(10, '0')} 00000 n\r`);
 		rows.push('trailer', `<</Size ${size} /Root ${CATALOG} 0 R>>`, 'startxref', String(start), '%%EOF', '');
 		this.push(Buffer.from(rows.join('\n'), 'latin1'));
-		return Buffer.concat(this.chunks, this.length);
+		return new SplitPage(this.chunks, this.length);
 	}
 
 	private push(chunk: Buffer): void {
