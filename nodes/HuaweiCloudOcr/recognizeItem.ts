@@ -124,7 +124,7 @@ export async function recognizeItem(
 		);
 	}
 	const items = await shapeDocumentOutput(ctx, itemIndex, operation, document);
-	return annotateDocument(operation.id, document.answers, items, reviewSettings);
+	return annotateDocument(operation.id, document.answers, items, reviewSettings, simplify);
 }
 
 function isSkipped(error: unknown): boolean {

@@ -42,7 +42,7 @@ function safeOutcome(operationId: string, rawResult: unknown, settings: ReviewSe
 	}
 }
 
-function safeNormalizedValues(operationId: string, rawResult: unknown): Record<string, unknown> {
+export function safeNormalizedValues(operationId: string, rawResult: unknown): Record<string, unknown> {
 	try {
 		return normalizedValues(operationId, rawResult);
 	} catch {
@@ -68,7 +68,7 @@ function cellsOf(key: string, typed: unknown): IDataObject {
 }
 
 /** Each normalized value right after the field it was read from, as `<field>_normalized`. */
-function besideFields(json: IDataObject, normalized: Record<string, unknown>): IDataObject {
+export function besideFields(json: IDataObject, normalized: Record<string, unknown>): IDataObject {
 	const out: IDataObject = {};
 	for (const [key, value] of Object.entries(json)) {
 		out[key] = value;

@@ -10,6 +10,7 @@ import { hostingRegions, operationForRegion } from '../../../nodes/HuaweiCloudOc
 import type { OcrOperation } from '../../../nodes/HuaweiCloudOcr/catalog/types';
 import { pageCapableOperations, pageSelectorOf } from '../../../nodes/HuaweiCloudOcr/pages';
 import { PAGE_BREAK } from '../../../nodes/HuaweiCloudOcr/output/pages/merge';
+import { VAT_INVOICE } from '../../emulator/documents';
 import { heavyPdf, pdfPageCount, scannedPdf } from '../../fixtures/pdfDocuments';
 import { readBinary } from '../../harness/engine';
 import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
@@ -23,6 +24,7 @@ const pngWidth = (image: Buffer) => image.readUInt32BE(16);
 /** The page (by its scan) of every recognised call, in arrival order. */
 let pagesSeen: number[] = [];
 let tablesByPage: Record<number, string[][]> = {};
+let vatInvoiceByPage: Record<number, IDataObject> = {};
 
 function tableCells(rows: string[][]) {
 	return rows.flatMap((row, r) => row.map((words, c) => ({ words, rows: [r], columns: [c] })));
@@ -44,6 +46,7 @@ const emulatorOf = useEmulator({
 				{ table_result: { table_count: 1, table_list: [{ words_block_list: tableCells(tablesByPage[page]) }] } },
 			];
 		}
+		if (operation === 'vat-invoice' && vatInvoiceByPage[page]) return vatInvoiceByPage[page];
 		return undefined;
 	},
 });
@@ -51,6 +54,7 @@ const emulatorOf = useEmulator({
 beforeEach(() => {
 	pagesSeen = [];
 	tablesByPage = {};
+	vatInvoiceByPage = {};
 });
 
 const ocrCalls = () => emulatorOf().requests.filter((request) => request.service === 'ocr' && request.bodyBytes > 2);
@@ -154,6 +158,47 @@ it('General Text, All Pages: text joined with page breaks, lines with their page
 	const text = (await readBinary(items[0].binary!.text as IBinaryData)).toString('utf8');
 	expect(text).toBe('--- Page 1 ---\nPage 1 heading\nPage 1 body\n\n--- Page 2 ---\nPage 2 heading\nPage 2 body\n\n--- Page 3 ---\nPage 3 heading\nPage 3 body');
 	expect(items[0].binary!.text.fileName).toBe('contract.txt');
+});
+
+describe('normalized values of a document read page by page', () => {
+	const vatInvoice = PDF_OPERATIONS.find((candidate) => candidate.id === 'vat-invoice')!;
+	const { total, subtotal_amount, ...firstPage } = VAT_INVOICE.good;
+	const invoiceOverTwoPages = () => {
+		// Page 1 has the header; page 2 the totals and a different date that the merged item does not take.
+		vatInvoiceByPage = { 1: firstPage, 2: { issue_date: '2026年04月15日', total, subtotal_amount } };
+	};
+
+	it('One Item per Document: each typed value beside its field, from the page the field came from', async () => {
+		invoiceOverTwoPages();
+		const { items, error } = await run(vatInvoice, await scannedPdf(2), { pages: 'all' });
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({
+			issue_date: '2026年03月01日',
+			issue_date_normalized: '2026-03-01',
+			total: '169.50',
+			total_normalized: 169.5,
+			subtotal_amount_normalized: 150,
+			pages: { issue_date: 1, total: 2, subtotal_amount: 2 },
+		});
+		const keys = Object.keys(items[0].json);
+		expect(keys.indexOf('total_normalized')).toBe(keys.indexOf('total') + 1);
+	});
+
+	it("without Simplify: each page's normalized values beside its raw result; none with Add Normalized Values off", async () => {
+		invoiceOverTwoPages();
+		const raw = await run(vatInvoice, await scannedPdf(2), { pages: 'all', simplify: false });
+		const rawPages = raw.items[0].json.pages as IDataObject[];
+		expect(rawPages.map((page) => page.normalized)).toEqual([
+			expect.objectContaining({ issue_date: '2026-03-01' }),
+			{ issue_date: '2026-04-15', total: { amount: 169.5 }, subtotal_amount: { amount: 150 } },
+		]);
+		expect(rawPages[0].result).toEqual(firstPage);
+
+		invoiceOverTwoPages();
+		const off = await run(vatInvoice, await scannedPdf(2), { pages: 'all', options: { addNormalized: false } });
+		expect(off.items[0].json.total).toBe('169.50');
+		expect(Object.keys(off.items[0].json).filter((key) => key.endsWith('_normalized'))).toEqual([]);
+	});
 });
 
 describe('a page that fails', () => {
