@@ -11,7 +11,7 @@ export interface BinaryFile {
 }
 
 /** A check of the file's size that can run on the binary's metadata, before its content is read. */
-export type SizeCheck = (byteLength: number) => InputProblem | undefined;
+export type SizeCheck = (byteLength: number, recorded: { mimeType?: string; fileName?: string }) => InputProblem | undefined;
 
 /**
  * Reads the item's binary file through `getBinaryDataBuffer`, which works in every binary data mode
@@ -57,7 +57,7 @@ async function readWith(
 	checkSize: SizeCheck | undefined,
 ): Promise<BinaryFile> {
 	const announced = announcedByteLength(metadata);
-	const sizeProblem = announced === undefined ? undefined : checkSize?.(announced);
+	const sizeProblem = announced === undefined ? undefined : checkSize?.(announced, { mimeType: metadata.mimeType, fileName: metadata.fileName });
 	if (sizeProblem) throw inputError(ctx.getNode(), itemIndex, sizeProblem);
 	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, reference);
 	return { bytes, fileName: metadata.fileName, mimeType: metadata.mimeType };

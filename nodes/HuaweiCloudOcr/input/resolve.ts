@@ -32,8 +32,9 @@ export async function resolveInput(
 
 	if (source === 'binary') {
 		// Where a PDF is split into pages, its size is checked per page: the whole file may be larger.
-		const file = await readBinaryFile(ctx, itemIndex, context.splitsPdf ? undefined : (byteLength) =>
-			checkBase64Length(op, base64LengthOf(byteLength), byteLength),
+		// A binary recorded as an image is no PDF, so it is refused on its recorded size, unread.
+		const file = await readBinaryFile(ctx, itemIndex, (byteLength, recorded) =>
+			context.splitsPdf && !isRecordedAsImage(recorded) ? undefined : checkBase64Length(op, base64LengthOf(byteLength), byteLength),
 		);
 		return acceptFile(ctx, itemIndex, op, context, { ...file, source });
 	}
@@ -151,4 +152,11 @@ function acceptFile(
 		fileName: file.fileName,
 		mimeType: file.mimeType,
 	};
+}
+
+const IMAGE_FILE_NAME = /\.(jpe?g|png|bmp|tiff?|gif|webp)$/i;
+
+/** Whether n8n recorded the binary as an image (by MIME type or file name), so it is not a PDF. */
+function isRecordedAsImage({ mimeType, fileName }: { mimeType?: string; fileName?: string }): boolean {
+	return /^image\//i.test(mimeType ?? '') || IMAGE_FILE_NAME.test(fileName ?? '');
 }

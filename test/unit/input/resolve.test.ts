@@ -80,6 +80,30 @@ describe('resolveInput: binary file', () => {
 		expect(getBinaryDataBuffer).not.toHaveBeenCalled();
 	});
 
+	it.each([
+		['an image MIME type', { mimeType: 'image/png', fileName: 'scan' }],
+		['an image file name', { mimeType: 'application/octet-stream', fileName: 'scan.TIFF' }],
+	])('on an operation that splits PDFs, refuses a binary recorded as an image (%s) on its size, unread', async (_name, recorded) => {
+		const { ctx, getBinaryDataBuffer } = fakeContext({
+			parameters: { inputSource: 'binary', binaryPropertyName: 'data' },
+			items: [{ json: {}, binary: { data: { data: 'filesystem-v2', id: 'filesystem-v2:x', bytes: 12_000_000, ...recorded } } }],
+			stored: { data: make.png(20, 20) },
+		});
+		const error = await rejection(resolveInput(ctx, 0, operationByValue('generalText'), { ...context, splitsPdf: true }));
+		expect(error.message).toMatch(/^The file is 12(\.\d+)? MB, which is .* as Base64; General Text accepts at most 10 MB of Base64/);
+		expect(getBinaryDataBuffer).not.toHaveBeenCalled();
+	});
+
+	it('on an operation that splits PDFs, reads a big binary recorded as a PDF (its pages are checked one by one)', async () => {
+		const { ctx, getBinaryDataBuffer } = fakeContext({
+			parameters: { inputSource: 'binary', binaryPropertyName: 'data' },
+			items: [{ json: {}, binary: { data: { data: 'filesystem-v2', id: 'filesystem-v2:x', bytes: 12_000_000, mimeType: 'application/pdf', fileName: 'a.pdf' } } }],
+			stored: { data: make.png(20, 20) },
+		});
+		await resolveInput(ctx, 0, operationByValue('generalText'), { ...context, splitsPdf: true });
+		expect(getBinaryDataBuffer).toHaveBeenCalledTimes(1);
+	});
+
 	it('reads the file through getBinaryDataBuffer (never from item.binary.data) and checks it', async () => {
 		const image = make.jpeg(640, 480);
 		const { ctx, getBinaryDataBuffer } = fakeContext({
