@@ -1,25 +1,13 @@
 import * as zlib from 'node:zlib';
 
 import { ofdPageCount } from '../../../nodes/HuaweiCloudOcr/document';
-import { ofd as detectionFixture } from '../../fixtures/syntheticFiles';
+import { ofd as detectionFixture, u16le as u16, u32le as u32 } from '../../fixtures/syntheticFiles';
 import { problemOf } from './documentProblem';
 
 interface Entry {
 	name: string;
 	text: string;
 	deflate?: boolean;
-}
-
-function u16(value: number): Buffer {
-	const buffer = Buffer.alloc(2);
-	buffer.writeUInt16LE(value);
-	return buffer;
-}
-
-function u32(value: number): Buffer {
-	const buffer = Buffer.alloc(4);
-	buffer.writeUInt32LE(value >>> 0);
-	return buffer;
 }
 
 /** A ZIP written like OFD producers do: deflated or stored entries, optionally with a data descriptor (local sizes 0). */
