@@ -15,6 +15,7 @@ import { mergePageItems } from '../nodes/HuaweiCloudOcr/output/pages/merge';
 import { simplifyDocument } from '../nodes/HuaweiCloudOcr/output/simplify';
 import { loadSample } from '../test/emulator/spec/operations';
 import { heavyPdf } from '../test/fixtures/pdfDocuments';
+import { useBinaryMode } from '../test/harness/engine';
 import { fileItem, ocrCredentialsHelper, runOcr } from '../test/harness/ocrNode';
 import { benchCredentials, benchEmulator, type BenchmarkReport, MB, OPERATION, round, runMemoryChild } from './common';
 
@@ -94,57 +95,81 @@ async function memoryChild(pdfPath: string, url: string): Promise<{ fileBytes: n
 	return await runMemoryChild('pagesMemoryChild.ts', [pdfPath], url);
 }
 
-export async function pagesBenchmark(): Promise<BenchmarkReport> {
-	const pdf = await heavyPdf(PAGES, PAGE_BYTES);
-	const items = [await fileItem(pdf, 'scan.pdf', 'application/pdf')];
-	const rows: BenchmarkReport['rows'] = [];
-
+/** The 20-page run at 300 ms latency, after a warm-up run. */
+async function wallRun(items: INodeExecutionData[]): Promise<PdfRun> {
 	const slow = await benchEmulator({ latencyMs: LATENCY_MS });
-	let wall: PdfRun;
 	try {
 		await runPdf(slow.url, items, PAGES);
-		wall = await runPdf(slow.url, items, PAGES);
+		const wall = await runPdf(slow.url, items, PAGES);
+		if (wall.error || wall.pagesRead !== PAGES) throw new Error(`20-page run failed: ${wall.error ?? `${wall.pagesRead} pages read`}`);
+		return wall;
 	} finally {
 		await slow.stop();
 	}
-	if (wall.error || wall.pagesRead !== PAGES) throw new Error(`20-page run failed: ${wall.error ?? `${wall.pagesRead} pages read`}`);
-	const idealMs = Math.ceil(PAGES / CONCURRENCY) * LATENCY_MS;
-	const wallRatio = wall.wallMs / idealMs;
-	rows.push({ measure: `${PAGES} pages, ${LATENCY_MS} ms latency, concurrency ${CONCURRENCY}`, value: `${round(wall.wallMs / 1000)} s`, reference: `ideal ${round(idealMs / 1000)} s`, ratio: round(wallRatio, 3) });
+}
 
-	// Both CPU figures are the least of several runs after warm-up runs: the first runs of a process
-	// pay for JIT compilation and for memory the process touches for the first time (on a VM each
-	// first touch of a page is a costly fault), which is noise of up to 15 ms here, not the work measured.
+/**
+ * Both CPU figures are the least of several runs after warm-up runs: the first runs of a process pay
+ * for JIT compilation and for memory the process touches for the first time (on a VM each first
+ * touch of a page is a costly fault), which is noise of up to 15 ms here, not the work measured.
+ */
+async function cpuRuns(items: INodeExecutionData[], pdf: Buffer): Promise<{ calls: PdfRun[]; featureRuns: number[] }> {
 	const fast = await benchEmulator();
-	const cpuRuns: PdfRun[] = [];
+	const calls: PdfRun[] = [];
 	try {
 		for (let run = 0; run < WARM_UP_RUNS + CPU_RUNS; run++) {
 			const measured = await runPdf(fast.url, items, PAGES);
-			if (run >= WARM_UP_RUNS) cpuRuns.push(measured);
+			if (run >= WARM_UP_RUNS) calls.push(measured);
 		}
 	} finally {
 		await fast.stop();
 	}
-	const runCpuMs = Math.min(...cpuRuns.map((run) => run.cpuMs));
 	const sample = (loadSample('general-text') as { response_200: { result: unknown } }).response_200.result;
 	const answers = Array.from({ length: PAGES }, () => sample);
 	const featureRuns = Array.from({ length: WARM_UP_RUNS + CPU_RUNS }, () => splitAndMergeCpuMs(pdf, answers)).slice(WARM_UP_RUNS);
-	const featureCpuMs = Math.min(...featureRuns);
-	const cpuRatio = featureCpuMs / (runCpuMs - featureCpuMs);
-	rows.push({ measure: 'CPU: split + merge vs the calls (zero latency)', value: `${round(featureCpuMs, 1)} ms`, reference: `calls ${round(runCpuMs - featureCpuMs, 0)} ms`, ratio: round(cpuRatio, 3) });
+	return { calls, featureRuns };
+}
 
+async function memoryRun(): Promise<Awaited<ReturnType<typeof memoryChild>>> {
 	const dir = mkdtempSync(join(tmpdir(), 'hw-ocr-pages-'));
-	let memory: Awaited<ReturnType<typeof memoryChild>>;
 	const memoryEmulator = await benchEmulator();
 	try {
 		const pdfPath = join(dir, 'big.pdf');
 		writeFileSync(pdfPath, await heavyPdf(BIG_PAGES, BIG_PAGE_BYTES));
-		memory = await memoryChild(pdfPath, memoryEmulator.url);
+		const memory = await memoryChild(pdfPath, memoryEmulator.url);
+		if (memory.run.error || memory.run.pagesRead !== BIG_PAGES) throw new Error(`100-page run failed: ${memory.run.error ?? `${memory.run.pagesRead} pages read`}`);
+		return memory;
 	} finally {
 		await memoryEmulator.stop();
 		rmSync(dir, { recursive: true, force: true });
 	}
-	if (memory.run.error || memory.run.pagesRead !== BIG_PAGES) throw new Error(`100-page run failed: ${memory.run.error ?? `${memory.run.pagesRead} pages read`}`);
+}
+
+export async function pagesBenchmark(): Promise<BenchmarkReport> {
+	const pdf = await heavyPdf(PAGES, PAGE_BYTES);
+	// Stored on disk, as n8n stores binaries by default, and read back by the node (the other
+	// benchmarks keep the inline mode they have always been measured in).
+	await useBinaryMode('filesystem');
+	let wall: PdfRun;
+	let cpu: Awaited<ReturnType<typeof cpuRuns>>;
+	try {
+		const items = [await fileItem(pdf, 'scan.pdf', 'application/pdf')];
+		wall = await wallRun(items);
+		cpu = await cpuRuns(items, pdf);
+	} finally {
+		await useBinaryMode('default');
+	}
+	const rows: BenchmarkReport['rows'] = [];
+	const idealMs = Math.ceil(PAGES / CONCURRENCY) * LATENCY_MS;
+	const wallRatio = wall.wallMs / idealMs;
+	rows.push({ measure: `${PAGES} pages, ${LATENCY_MS} ms latency, concurrency ${CONCURRENCY}`, value: `${round(wall.wallMs / 1000)} s`, reference: `ideal ${round(idealMs / 1000)} s`, ratio: round(wallRatio, 3) });
+
+	const runCpuMs = Math.min(...cpu.calls.map((run) => run.cpuMs));
+	const featureCpuMs = Math.min(...cpu.featureRuns);
+	const cpuRatio = featureCpuMs / (runCpuMs - featureCpuMs);
+	rows.push({ measure: 'CPU: split + merge vs the calls (zero latency)', value: `${round(featureCpuMs, 1)} ms`, reference: `calls ${round(runCpuMs - featureCpuMs, 0)} ms`, ratio: round(cpuRatio, 3) });
+
+	const memory = await memoryRun();
 	const growth = memory.peakRss - memory.rssBeforeRun;
 	const memoryRatio = growth / memory.fileBytes;
 	rows.push({
@@ -156,10 +181,10 @@ export async function pagesBenchmark(): Promise<BenchmarkReport> {
 
 	const met = wallRatio <= WALL_TARGET && cpuRatio <= CPU_TARGET && memoryRatio < MEMORY_TARGET;
 	return {
-		name: `Multi-page PDF (All Pages, General Text, ${PAGES} pages of ${PAGE_BYTES / 1000} KB)`,
+		name: `Multi-page PDF (All Pages, General Text, ${PAGES} pages of ${PAGE_BYTES / 1000} KB, filesystem binary mode)`,
 		rows,
 		target: `wall ≤ ${WALL_TARGET} × ideal; split + merge ≤ ${CPU_TARGET * 100}% of the calls' CPU; peak memory growth < ${MEMORY_TARGET} × file size`,
 		verdict: met ? 'met' : 'missed',
-		details: { wall, idealMs, wallRatio, cpuRuns, featureRuns, featureCpuMs, cpuRatio, memory, memoryRatio },
+		details: { wall, idealMs, wallRatio, cpuRuns: cpu.calls, featureRuns: cpu.featureRuns, featureCpuMs, cpuRatio, memory, memoryRatio },
 	};
 }

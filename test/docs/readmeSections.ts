@@ -180,7 +180,8 @@ export function performanceSection(results: BenchFile | undefined): string {
 	if (!results) return 'Run `npm run bench` to measure.';
 	const lines = [
 		`Measured with \`npm run bench\` (node ${results.machine.node}, ${results.machine.cpus} cores, ${Math.round(results.totalSeconds)} s in all); ` +
-			'the node runs in n8n-core\'s real engine against the emulator, and every figure is a ratio within the same run.',
+			'the node runs in n8n-core\'s real engine against the emulator (in its own process; its latency is the answer time, ' +
+			'with its own work done within it, as at Huawei), and every figure is a ratio within the same run.',
 		'',
 	];
 	for (const benchmark of Object.values(results.benchmarks)) {
