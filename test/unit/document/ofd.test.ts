@@ -10,8 +10,19 @@ interface Entry {
 	deflate?: boolean;
 }
 
-/** A ZIP written like OFD producers do: deflated or stored entries, optionally with a data descriptor (local sizes 0). */
-function zip(entries: Entry[], opts: { dataDescriptor?: boolean; comment?: string } = {}): Buffer {
+function u64(value: number): Buffer {
+	const buffer = Buffer.alloc(8);
+	buffer.writeBigUInt64LE(BigInt(value));
+	return buffer;
+}
+
+const SATURATED = 0xffffffff;
+
+/**
+ * A ZIP written like OFD producers do: deflated or stored entries, optionally with a data descriptor
+ * (local sizes 0), or as Zip64 (sizes, offsets and counts saturated, the real ones in Zip64 records).
+ */
+function zip(entries: Entry[], opts: { dataDescriptor?: boolean; comment?: string; zip64?: boolean } = {}): Buffer {
 	const locals: Buffer[] = [];
 	const centrals: Buffer[] = [];
 	let offset = 0;
@@ -25,10 +36,12 @@ function zip(entries: Entry[], opts: { dataDescriptor?: boolean; comment?: strin
 		const localSizes = opts.dataDescriptor ? [u32(0), u32(0), u32(0)] : [u32(crc), u32(data.length), u32(raw.length)];
 		const local = Buffer.concat([u32(0x04034b50), u16(20), u16(flags), u16(method), u16(0), u16(0), ...localSizes, u16(name.length), u16(0), name, data]);
 		const descriptor = opts.dataDescriptor ? Buffer.concat([u32(0x08074b50), u32(crc), u32(data.length), u32(raw.length)]) : Buffer.alloc(0);
+		const wide = opts.zip64 ? Buffer.concat([u16(1), u16(24), u64(raw.length), u64(data.length), u64(offset)]) : Buffer.alloc(0);
+		const [compressed, uncompressed, at] = opts.zip64 ? [SATURATED, SATURATED, SATURATED] : [data.length, raw.length, offset];
 		centrals.push(
 			Buffer.concat([
-				u32(0x02014b50), u16(20), u16(20), u16(flags), u16(method), u16(0), u16(0), u32(crc), u32(data.length), u32(raw.length),
-				u16(name.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(offset), name,
+				u32(0x02014b50), u16(45), u16(45), u16(flags), u16(method), u16(0), u16(0), u32(crc), u32(compressed), u32(uncompressed),
+				u16(name.length), u16(wide.length), u16(0), u16(0), u16(0), u32(0), u32(at), name, wide,
 			]),
 		);
 		locals.push(local, descriptor);
@@ -36,8 +49,16 @@ function zip(entries: Entry[], opts: { dataDescriptor?: boolean; comment?: strin
 	}
 	const central = Buffer.concat(centrals);
 	const comment = Buffer.from(opts.comment ?? '');
-	const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(central.length), u32(offset), u16(comment.length), comment]);
-	return Buffer.concat([...locals, central, end]);
+	if (!opts.zip64) {
+		const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(central.length), u32(offset), u16(comment.length), comment]);
+		return Buffer.concat([...locals, central, end]);
+	}
+	const record = Buffer.concat([
+		u32(0x06064b50), u64(44), u16(45), u16(45), u32(0), u32(0), u64(entries.length), u64(entries.length), u64(central.length), u64(offset),
+	]);
+	const locator = Buffer.concat([u32(0x07064b50), u32(0), u64(offset + central.length), u32(1)]);
+	const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(0xffff), u16(0xffff), u32(SATURATED), u32(SATURATED), u16(comment.length), comment]);
+	return Buffer.concat([...locals, central, record, locator, end]);
 }
 
 const OFD_XML = (docRoot: string) =>
@@ -48,7 +69,7 @@ function documentXml(pages: number, prefix = 'ofd:'): string {
 	return `<?xml version="1.0" encoding="UTF-8"?><${prefix}Document xmlns:ofd="http://www.ofdspec.org/2016"><${prefix}CommonData><${prefix}PageArea><${prefix}PhysicalBox>0 0 210 297</${prefix}PhysicalBox></${prefix}PageArea></${prefix}CommonData><${prefix}Pages>${list}</${prefix}Pages></${prefix}Document>`;
 }
 
-function ofdPackage(pages: number, opts: { deflate?: boolean; dataDescriptor?: boolean; docRoot?: string; prefix?: string } = {}): Buffer {
+function ofdPackage(pages: number, opts: { deflate?: boolean; dataDescriptor?: boolean; docRoot?: string; prefix?: string; zip64?: boolean } = {}): Buffer {
 	const docRoot = opts.docRoot ?? 'Doc_0/Document.xml';
 	return zip(
 		[
@@ -56,7 +77,7 @@ function ofdPackage(pages: number, opts: { deflate?: boolean; dataDescriptor?: b
 			{ name: docRoot.replace(/^\//, ''), text: documentXml(pages, opts.prefix), deflate: opts.deflate },
 			...Array.from({ length: pages }, (_, index) => ({ name: `Doc_0/Pages/Page_${index}/Content.xml`, text: '<ofd:Page/>', deflate: true })),
 		],
-		{ dataDescriptor: opts.dataDescriptor, comment: 'made by a test' },
+		{ dataDescriptor: opts.dataDescriptor, zip64: opts.zip64, comment: 'made by a test' },
 	);
 }
 
@@ -71,6 +92,11 @@ describe('ofdPageCount', () => {
 
 	it('entries written with data descriptors (sizes only in the central directory)', () => {
 		expect(ofdPageCount(ofdPackage(5, { deflate: true, dataDescriptor: true }))).toBe(5);
+	});
+
+	it('a Zip64 package (sizes, offsets and the entry count in the Zip64 records), with and without data descriptors', () => {
+		expect(ofdPageCount(ofdPackage(6, { deflate: true, zip64: true }))).toBe(6);
+		expect(ofdPageCount(ofdPackage(2, { deflate: true, zip64: true, dataDescriptor: true }))).toBe(2);
 	});
 
 	it('a DocRoot with a leading slash and a namespace prefix other than ofd:', () => {
