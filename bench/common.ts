@@ -108,6 +108,8 @@ export interface BenchmarkReport {
 	rows: Array<Record<string, string | number | boolean>>;
 	target: string;
 	verdict: Verdict;
+	/** With several runs: how many met the target, e.g. "3 of 3 runs". */
+	verdictNote?: string;
 	details: Record<string, unknown>;
 }
 

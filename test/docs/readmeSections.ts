@@ -173,13 +173,13 @@ interface BenchFile {
 	command: string;
 	machine: { node: string; cpus: number };
 	totalSeconds: number;
-	benchmarks: Record<string, { name: string; rows: BenchRow[]; target: string; verdict: string }>;
+	benchmarks: Record<string, { name: string; rows: BenchRow[]; target: string; verdict: string; verdictNote?: string }>;
 }
 
 export function performanceSection(results: BenchFile | undefined): string {
 	if (!results) return 'Run `npm run bench` to measure.';
 	const lines = [
-		`Measured with \`npm run bench\` (node ${results.machine.node}, ${results.machine.cpus} cores, ${Math.round(results.totalSeconds)} s in all); ` +
+		`Measured with \`${results.command}\` (node ${results.machine.node}, ${results.machine.cpus} cores, ${Math.round(results.totalSeconds)} s in all); ` +
 			'the node runs in n8n-core\'s real engine against the emulator (in its own process; its latency is the answer time, ' +
 			'with its own work done within it, as at Huawei), and every figure is a ratio within the same run.',
 		'',
@@ -187,7 +187,7 @@ export function performanceSection(results: BenchFile | undefined): string {
 	for (const benchmark of Object.values(results.benchmarks)) {
 		const columns = Object.keys(benchmark.rows[0] ?? {});
 		lines.push(
-			`**${benchmark.name}** — target: ${benchmark.target} — **${benchmark.verdict}**`,
+			`**${benchmark.name}** — target: ${benchmark.target} — **${benchmark.verdict}${benchmark.verdictNote ? ` in ${benchmark.verdictNote}` : ''}**`,
 			'',
 			`| ${columns.join(' | ')} |`,
 			`| ${columns.map(() => '---').join(' | ')} |`,
