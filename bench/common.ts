@@ -114,12 +114,12 @@ export interface BenchmarkReport {
 }
 
 /**
- * Runs a memory benchmark's child script (bench/<script>, with --expose-gc) against the emulator at
- * `emulatorUrl` and returns the JSON object it prints on its last line.
+ * Runs bench/<script> in its own Node process (with --expose-gc) and returns the JSON object it
+ * prints on its last line.
  */
-export async function runMemoryChild<T>(script: string, args: string[], emulatorUrl: string): Promise<T> {
+export async function runBenchScript<T>(script: string, args: string[], env: Record<string, string> = {}): Promise<T> {
 	const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, script), ...args], {
-		env: { ...process.env, BENCH_EMULATOR_URL: emulatorUrl },
+		env: { ...process.env, ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let stdout = '';
@@ -130,4 +130,9 @@ export async function runMemoryChild<T>(script: string, args: string[], emulator
 	const line = stdout.trim().split('\n').pop() ?? '';
 	if (code !== 0 || !line.startsWith('{')) throw new Error(`${script} ${args.join(' ')} failed with ${code}: ${stderr.slice(-2000)}`);
 	return JSON.parse(line) as T;
+}
+
+/** A memory benchmark's child script, against the emulator at `emulatorUrl`. */
+export async function runMemoryChild<T>(script: string, args: string[], emulatorUrl: string): Promise<T> {
+	return await runBenchScript<T>(script, args, { BENCH_EMULATOR_URL: emulatorUrl });
 }

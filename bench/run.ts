@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: every benchmark in sequence, a table per benchmark, bench/results.json and the
- * README's performance section (regenerated from it).
+ * `npm run bench`: every benchmark in sequence, each run in a process of its own, a table per
+ * benchmark, bench/results.json and the README's performance section (regenerated from it).
  * `npm run bench -- overhead throttling` runs only the named ones; `--runs 3` runs each three times
  * in a row (a target is met only when every run meets it; the tables show every run).
  */
@@ -8,23 +8,9 @@ import { existsSync, readFileSync } from 'fs';
 import { cpus } from 'os';
 import { join } from 'path';
 
-import type { BenchmarkReport } from './common';
-import { concurrencyBenchmark } from './concurrency';
-import { faultsBenchmark } from './faults';
-import { memoryBenchmark } from './memory';
-import { overheadBenchmark } from './overhead';
-import { pagesBenchmark } from './pages';
+import { BENCHMARKS } from './benchmarks';
+import { type BenchmarkReport, runBenchScript } from './common';
 import { saveBenchResults } from './results';
-import { throttlingBenchmark } from './throttling';
-
-const BENCHMARKS: Record<string, () => Promise<BenchmarkReport>> = {
-	overhead: overheadBenchmark,
-	concurrency: concurrencyBenchmark,
-	throttling: throttlingBenchmark,
-	memory: memoryBenchmark,
-	faults: faultsBenchmark,
-	pages: pagesBenchmark,
-};
 
 /** `--runs N` and the benchmark names, from the command line. */
 function readArguments(args: string[]): { requested: string[]; runs: number } {
@@ -44,7 +30,7 @@ function combineRuns(runs: BenchmarkReport[]): BenchmarkReport {
 		...last,
 		verdict: met === runs.length ? 'met' : 'missed',
 		verdictNote: `${met} of ${runs.length} runs`,
-		rows: runs.flatMap((run, index) => run.rows.map((row) => ({ run: index + 1, ...row }))),
+		rows: runs.flatMap((run, index) => run.rows.map((row) => ({ 'run #': index + 1, ...row }))),
 		details: { runs: runs.map((run) => run.details) },
 	};
 }
@@ -59,7 +45,7 @@ async function main(): Promise<void> {
 	for (const name of names) {
 		const benchStarted = performance.now();
 		const runReports: BenchmarkReport[] = [];
-		for (let run = 0; run < runs; run++) runReports.push(await BENCHMARKS[name]());
+		for (let run = 0; run < runs; run++) runReports.push(await runBenchScript<BenchmarkReport>('runOne.ts', [name]));
 		const report = combineRuns(runReports);
 		const seconds = (performance.now() - benchStarted) / 1000;
 		reports[name] = { ...report, seconds };
