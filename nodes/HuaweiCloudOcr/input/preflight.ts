@@ -1,3 +1,4 @@
+import { base64Length } from '../../HuaweiCloud/base64Field';
 import type { FileFormat, OcrOperation } from '../catalog/types';
 import {
 	formatList,
@@ -19,9 +20,9 @@ export interface AcceptedFile {
 	height?: number;
 }
 
-/** The length of the Base64 text for `byteLength` bytes (padded). */
-export function base64LengthOf(byteLength: number): number {
-	return Math.ceil(byteLength / 3) * 4;
+/** The size check of a file of `byteLength` bytes, on the length of its (padded) Base64. */
+export function checkByteLength(op: OcrOperation, byteLength: number): InputProblem | undefined {
+	return checkBase64Length(op, base64Length(byteLength), byteLength);
 }
 
 /**
@@ -41,7 +42,7 @@ export function checkFile(
 	if (isTruncatedImage(bytes, format)) return truncatedImage(format, bytes.length);
 
 	const sizeProblem =
-		splitsPdf && format === 'pdf' ? undefined : checkBase64Length(op, base64LengthOf(bytes.length), bytes.length);
+		splitsPdf && format === 'pdf' ? undefined : checkByteLength(op, bytes.length);
 	if (sizeProblem) return sizeProblem;
 
 	const size = readPixelSize(bytes, format);

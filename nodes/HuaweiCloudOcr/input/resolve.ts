@@ -9,7 +9,7 @@ import { readBinaryFile } from './binaryFile';
 import { isBinaryReference } from './binaryValue';
 import { DEFAULT_MAX_DOWNLOAD_MB, downloadFile } from './download';
 import { obsObjectUrl } from './obs';
-import { base64LengthOf, checkBase64Length, checkFile, checkPageNumber } from './preflight';
+import { checkBase64Length, checkByteLength, checkFile, checkPageNumber } from './preflight';
 import { inputError, InputProblem } from './problem';
 import type { InputSource, ResolvedInput, ResolveContext } from './types';
 import { normalizeUrl } from './url';
@@ -34,7 +34,7 @@ export async function resolveInput(
 		// Where a PDF is split into pages, its size is checked per page: the whole file may be larger.
 		// A binary recorded as an image is no PDF, so it is refused on its recorded size, unread.
 		const file = await readBinaryFile(ctx, itemIndex, (byteLength, recorded) =>
-			context.splitsPdf && !isRecordedAsImage(recorded) ? undefined : checkBase64Length(op, base64LengthOf(byteLength), byteLength),
+			context.splitsPdf && !isRecordedAsImage(recorded) ? undefined : checkByteLength(op, byteLength),
 		);
 		return acceptFile(ctx, itemIndex, op, context, { ...file, source });
 	}

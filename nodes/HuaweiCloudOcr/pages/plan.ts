@@ -9,7 +9,7 @@ import type { OcrOperation } from '../catalog/types';
 import { DocumentProblem, extractPage, ofdPageCount, openPdf } from '../document';
 import type { ResolvedInput } from '../input';
 import { formatName } from '../input/describe';
-import { checkBase64Length, base64LengthOf } from '../input/preflight';
+import { checkByteLength } from '../input/preflight';
 import { InputProblem } from '../input/problem';
 import { pageSelectorOf } from './capability';
 import { PAGE_MODES } from './properties';
@@ -67,7 +67,7 @@ export function planPages({ op, input, settings, selectedPage, recognition }: Pl
 		pages,
 		bodyFor: (page) => {
 			const split = readDocument(() => extractPage(pdf, page - 1));
-			const tooLarge = checkBase64Length(op, base64LengthOf(split.byteLength), split.byteLength);
+			const tooLarge = checkByteLength(op, split.byteLength);
 			if (tooLarge) {
 				throw new InputProblem(`Page ${page} of the PDF is too large: ${lowerFirst(tooLarge.message)}`, tooLarge.description);
 			}
