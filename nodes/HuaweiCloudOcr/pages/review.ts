@@ -6,7 +6,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { ChecksSummary } from '../review/annotate';
-import { annotateItems, besideFields, safeNormalizedValues } from '../review/annotate';
+import { annotateItems, safeNormalizedValues, withNormalized } from '../review/annotate';
 import type { ReviewSettings } from '../review/settings';
 
 type PageAnswers = ReadonlyArray<{ page: number; result: unknown }>;
@@ -33,14 +33,11 @@ function withDocumentNormalized(operationId: string, answers: PageAnswers, json:
 	if (!simplified) {
 		if (!Array.isArray(json.pages)) return json;
 		const byPage = new Map(answers.map(({ page, result }) => [page, safeNormalizedValues(operationId, result)]));
-		const pages = (json.pages as IDataObject[]).map((entry) => {
-			const normalized = byPage.get(entry.page as number);
-			return normalized && Object.keys(normalized).length > 0 ? { ...entry, normalized: normalized as IDataObject } : entry;
-		});
+		const pages = (json.pages as IDataObject[]).map((entry) => withNormalized(entry, byPage.get(entry.page as number) ?? {}, false, 0));
 		return { ...json, pages };
 	}
 	const origin = typeof json.pages === 'object' && json.pages !== null ? (json.pages as IDataObject) : undefined;
-	return besideFields(json, documentNormalized(operationId, answers, origin));
+	return withNormalized(json, documentNormalized(operationId, answers, origin), true, 0);
 }
 
 export function annotateDocument(
@@ -71,10 +68,7 @@ export function annotateDocument(
 		((json.review as { reasons?: IDataObject[] } | undefined)?.reasons ?? []).map((reason) => ({ ...reason, page })),
 	);
 	return items.map((item) => {
-		const json: IDataObject = {
-			...item.json,
-			checks: checks as unknown as IDataObject,
-		};
+		const json: IDataObject = { ...item.json, checks: checks as unknown as IDataObject };
 		if (reasons.length > 0) json.review = { reasons };
 		return { ...item, json };
 	});

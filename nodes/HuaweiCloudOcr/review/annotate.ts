@@ -68,7 +68,7 @@ function cellsOf(key: string, typed: unknown): IDataObject {
 }
 
 /** Each normalized value right after the field it was read from, as `<field>_normalized`. */
-export function besideFields(json: IDataObject, normalized: Record<string, unknown>): IDataObject {
+function besideFields(json: IDataObject, normalized: Record<string, unknown>): IDataObject {
 	const out: IDataObject = {};
 	for (const [key, value] of Object.entries(json)) {
 		out[key] = value;
@@ -95,7 +95,7 @@ function ofEntry(normalized: Record<string, unknown>, index: number): Record<str
  * Simplified items get the typed values beside their fields (entries of a list in their own row or
  * in `items`). Raw output keeps Huawei's result untouched, so the typed values go in an object beside it.
  */
-function withNormalized(
+export function withNormalized(
 	json: IDataObject,
 	normalized: Record<string, unknown>,
 	simplified: boolean,
