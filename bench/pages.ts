@@ -148,18 +148,12 @@ async function memoryRun(): Promise<Awaited<ReturnType<typeof memoryChild>>> {
 
 export async function pagesBenchmark(): Promise<BenchmarkReport> {
 	const pdf = await heavyPdf(PAGES, PAGE_BYTES);
-	// Stored on disk, as n8n stores binaries by default, and read back by the node (the other
-	// benchmarks keep the inline mode they have always been measured in).
+	// Stored on disk, as n8n stores binaries by default, and read back by the node (this process
+	// runs this benchmark only: bench/runOne.ts).
 	await useBinaryMode('filesystem');
-	let wall: PdfRun;
-	let cpu: Awaited<ReturnType<typeof cpuRuns>>;
-	try {
-		const items = [await fileItem(pdf, 'scan.pdf', 'application/pdf')];
-		wall = await wallRun(items);
-		cpu = await cpuRuns(items, pdf);
-	} finally {
-		await useBinaryMode('default');
-	}
+	const items = [await fileItem(pdf, 'scan.pdf', 'application/pdf')];
+	const wall = await wallRun(items);
+	const cpu = await cpuRuns(items, pdf);
 	const rows: BenchmarkReport['rows'] = [];
 	const idealMs = Math.ceil(PAGES / CONCURRENCY) * LATENCY_MS;
 	const wallRatio = wall.wallMs / idealMs;
