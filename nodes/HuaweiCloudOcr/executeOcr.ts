@@ -4,14 +4,15 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { toCredentialData } from '../HuaweiCloud/credentialData';
 import { errorDetails } from './errorItem';
 import type { ExecutionSettings } from './execution';
-import { CallSlots, readExecutionSettings, runItems, ThrottleGate } from './execution';
+import { BilledCalls, CallSlots, causeOfStop, readExecutionSettings, runItems, StopSignal, ThrottleGate } from './execution';
 import { recognizeItem } from './recognizeItem';
 import { hasReviewOutput, routeItems } from './review';
 
 /**
  * Runs every input item through a bounded pool. Each item yields its output items (with pairedItem)
  * or, under Continue On Fail, one error item; otherwise the first failing item (in input order)
- * stops the node with its own error. With the Needs Review output, items that failed a check go there.
+ * stops the node with its own error, no further call starts once a failure is seen, and the error
+ * lists the calls already billed. With the Needs Review output, items that failed a check go there.
  */
 export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const inputItems = ctx.getInputData();
@@ -28,13 +29,18 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 	}
 	const gate = new ThrottleGate();
 	const slots = new CallSlots(settings.maxConcurrency);
+	const stop = new StopSignal(!continueOnFail);
+	const billed = new BilledCalls();
 
 	const outcomes = await runItems(
 		inputItems.length,
 		settings,
-		async (itemIndex) => await recognizeItem(ctx, itemIndex, { credentials, settings, gate, slots, continueOnFail }),
+		async (itemIndex) =>
+			await stop.watch(async () => await recognizeItem(ctx, itemIndex, { credentials, settings, gate, slots, continueOnFail, stop, billed })),
 		{ stopOnFirstError: !continueOnFail },
 	);
+	const cause = continueOnFail ? undefined : causeOfStop(outcomes);
+	if (cause) throw withBilledCalls(asNodeError(ctx, cause.error, cause.itemIndex), billed);
 
 	const output: INodeExecutionData[] = [];
 	for (const [itemIndex, outcome] of outcomes.entries()) {
@@ -42,7 +48,6 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 			for (const item of outcome.value) output.push({ ...item, pairedItem: { item: itemIndex } });
 			continue;
 		}
-		if (!continueOnFail) throw asNodeError(ctx, outcome.error, itemIndex);
 		output.push({ json: { error: errorDetails(outcome.error) }, pairedItem: { item: itemIndex } });
 	}
 	return routeItems(output, hasReviewOutput(ctx));
@@ -51,4 +56,13 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number) {
 	if (error instanceof NodeOperationError || error instanceof NodeApiError) return error;
 	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+}
+
+/** The answers billed before the node stopped are lost: say so, with their request IDs, to reconcile the bill. */
+function withBilledCalls(error: NodeApiError | NodeOperationError, billed: BilledCalls) {
+	const note = billed.stopNote();
+	if (note === undefined) return error;
+	error.description = [error.description, note].filter(Boolean).join(' ');
+	error.context.billedRequestIds = billed.requestIds;
+	return error;
 }

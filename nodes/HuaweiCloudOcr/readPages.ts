@@ -7,25 +7,33 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { HuaweiResponse } from '../HuaweiCloud/transport';
 import type { HuaweiErrorInfo } from '../HuaweiCloud/types';
-import type { CallSlots, ExecutionSettings, ThrottleGate } from './execution';
-import { callWithRetries, runItems } from './execution';
+import type { BilledCalls, CallSlots, ExecutionSettings, StopSignal, ThrottleGate } from './execution';
+import { callWithRetries, CallsStoppedError, isConsequenceOfStop, runItems } from './execution';
 import type { PagePlan } from './pages';
 
 export type PageOutcome =
 	| { page: number; ok: true; result: unknown; requestId?: string }
 	| { page: number; ok: false; huaweiError: HuaweiErrorInfo }
-	/** The page could not be sent (its body failed a check) or was never started after an earlier failure. */
+	/** The page could not be sent (its body failed a check) or was never started after an earlier failure (of this item or another). */
 	| { page: number; ok: false; error: unknown };
 
 export interface PageRun {
 	settings: ExecutionSettings;
 	gate: ThrottleGate;
 	slots: CallSlots;
-	/** Without Continue On Fail, no page starts after the first failure. */
+	/** No page of this item starts after its first failure. */
 	stopOnFirstError: boolean;
+	/** The node's own: once a failure stops the node, no call of any item starts. */
+	stop: StopSignal;
+	/** Every 2xx answer of the node, so a stopped node can say what was billed. */
+	billed: BilledCalls;
 	send: (body: IDataObject) => Promise<HuaweiResponse>;
 }
 
+/**
+ * Reads every planned page. When another item's failure stopped the node before this item failed
+ * on its own, rejects with CallsStoppedError.
+ */
 export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutcome[]> {
 	const outcomes = await runItems(
 		plan.pages.length,
@@ -33,17 +41,27 @@ export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutco
 		async (index): Promise<PageOutcome> => {
 			const page = plan.pages[index];
 			return await run.slots.use(async () => {
+				run.stop.throwIfStopped();
 				const body = plan.bodyFor(page);
-				const answer = await callWithRetries(run.settings, run.gate, async () => await run.send(body));
+				const answer = await callWithRetries(run.settings, run.gate, async () => {
+					// Also before each retry: a throttle pause or back-off may end after the node was stopped.
+					run.stop.throwIfStopped();
+					return await run.send(body);
+				});
 				if (!answer.ok) {
+					run.stop.failed();
 					if (run.stopOnFirstError) throw new PageCallFailed(page, answer.error);
 					return { page, ok: false, huaweiError: answer.error };
 				}
+				run.billed.record(answer.requestId);
 				return { page, ok: true, result: (answer.body as IDataObject | undefined)?.result, requestId: answer.requestId };
 			});
 		},
 		{ stopOnFirstError: run.stopOnFirstError },
 	);
+	const stoppedByOthers = outcomes.some((outcome) => !outcome.ok && outcome.error instanceof CallsStoppedError);
+	const failedOnItsOwn = outcomes.some((outcome) => !outcome.ok && !isConsequenceOfStop(outcome.error));
+	if (stoppedByOthers && !failedOnItsOwn) throw new CallsStoppedError();
 	return outcomes.map((outcome, index) => {
 		if (outcome.ok) return outcome.value;
 		const { error } = outcome;

@@ -13,8 +13,8 @@ import { operationByValue, operationForRegion, regionProblem } from './catalog';
 import { operationParameters, readRecognitionFields } from './catalog/parameters';
 import { fieldsForChecks, selectedPage } from './catalog/requestBody';
 import type { OcrOperation } from './catalog/types';
-import type { CallSlots, ExecutionSettings, ThrottleGate } from './execution';
-import { ItemSkippedError } from './execution';
+import type { BilledCalls, CallSlots, ExecutionSettings, StopSignal, ThrottleGate } from './execution';
+import { isConsequenceOfStop } from './execution';
 import { resolveInput } from './input';
 import { inputError, InputProblem } from './input/problem';
 import { readOutputSettings, shapeOutput } from './output';
@@ -33,13 +33,16 @@ export interface ItemContext {
 	/** Shared by every call of the node, so pages and items share one concurrency limit. */
 	slots: CallSlots;
 	continueOnFail: boolean;
+	/** The execution's: once a failure stops the node, no further call starts. */
+	stop: StopSignal;
+	billed: BilledCalls;
 }
 
 /** Recognizes one input item: checks, a page plan, one (retried) paid call per page, shaped output. */
 export async function recognizeItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	{ credentials, settings, gate, slots, continueOnFail }: ItemContext,
+	{ credentials, settings, gate, slots, continueOnFail, stop, billed }: ItemContext,
 ): Promise<INodeExecutionData[]> {
 	const operation = operationByValue(ctx.getNodeParameter('operation', itemIndex) as string);
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -84,6 +87,8 @@ export async function recognizeItem(
 		gate,
 		slots,
 		stopOnFirstError: !continueOnFail || !plan.paged,
+		stop,
+		billed,
 		send: async (body) =>
 			await huaweiRequest(ctx, {
 				method: 'POST',
@@ -108,7 +113,7 @@ export async function recognizeItem(
 	}
 
 	const failed = outcomes.filter((outcome): outcome is Extract<PageOutcome, { ok: false }> => !outcome.ok);
-	const firstFailure = failed.find((outcome) => !('error' in outcome && isSkipped(outcome.error))) ?? failed[0];
+	const firstFailure = failed.find((outcome) => !('error' in outcome && isConsequenceOfStop(outcome.error))) ?? failed[0];
 	if (firstFailure && (!continueOnFail || failed.length === outcomes.length)) throw failure(firstFailure);
 
 	const document: PagedDocument = {
@@ -125,10 +130,6 @@ export async function recognizeItem(
 	}
 	const items = await shapeDocumentOutput(ctx, itemIndex, operation, document);
 	return annotateDocument(operation.id, document.answers, items, reviewSettings, simplify);
-}
-
-function isSkipped(error: unknown): boolean {
-	return error instanceof ItemSkippedError;
 }
 
 function withInputProblems<T>(ctx: IExecuteFunctions, itemIndex: number, work: () => T): T {

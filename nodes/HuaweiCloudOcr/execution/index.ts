@@ -13,3 +13,5 @@ export {
 } from './settings';
 export { CallSlots } from './slots';
 export { ThrottleGate } from './throttleGate';
+export { BilledCalls } from './billedCalls';
+export { CallsStoppedError, StopSignal, causeOfStop, isConsequenceOfStop } from './stopSignal';
