@@ -216,10 +216,10 @@ describe('PRC resident ID number', () => {
 	});
 
 	it('fails a region prefix outside the province codes', () => {
-		const outcome = check('id-card', idCard({ number: '990105194912310023', birth: undefined }));
+		const outcome = check('id-card', idCard({ number: '000105194912310024', birth: undefined }));
 		expect(reasonsOf(outcome, 'prcId.number')).toEqual([]);
 		expect(reasonsOf(outcome, 'prcId.numberRegion')[0].message).toBe(
-			"ID number '990105194912310023' starts with 99, which is no PRC province code",
+			"ID number '000105194912310024' starts with 00, which is no PRC province code",
 		);
 	});
 

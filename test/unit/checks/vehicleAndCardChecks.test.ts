@@ -46,12 +46,12 @@ describe('VIN', () => {
 		);
 	});
 
-	it('checks the check digit of Chinese VINs (L…) but not of European ones', () => {
+	it('checks the check digit and model year of Chinese VINs (L…) but not of European ones', () => {
 		expect(check('vin', { vin: 'LSVAU218XN2183294' }).failed).toEqual([]);
 		expect(reasonsOf(check('vin', { vin: 'LSVAU2181N2183294' }), 'vin.vinCheckDigit')).toHaveLength(1);
 		const european = check('vin', { vin: 'WVWZZZ1JZ3W386752' });
 		expect(european.failed).toEqual([]);
-		expect(european.skipped).toEqual(['vin.vinCheckDigit']);
+		expect(european.skipped).toEqual(['vin.vinCheckDigit', 'vin.vinModelYear']);
 	});
 
 	it('checks the VIN of vehicle licences (both layouts) and motor vehicle sales invoices', () => {

@@ -5,9 +5,13 @@ import { normalizeDate } from '../primitives/dates';
 import { uniqueRepair } from '../primitives/lookAlike';
 import {
 	cleanPrcId,
+	isFirstGenerationPrcId,
+	isPermanentResidenceId,
 	prcIdBirthDate,
+	prcIdBirthDigits,
 	prcIdCheckPasses,
 	prcIdFormatValid,
+	prcIdProvinceCode,
 	prcIdRegionValid,
 	prcIdSex,
 } from '../primitives/prcId';
@@ -20,6 +24,9 @@ import { textCheck } from './textCheck';
 
 /** Masked numbers (`3201**********1234`) can't be checked. */
 const isMasked = (text: string) => /[*＊]/.test(text);
+
+/** The 2004 Foreigner's Permanent Residence Card number (nationality letters + 12 digits) follows no rule checked here. */
+const isLetterPrefixedResidenceNumber = (id: string) => /^[A-Z]{3}[0-9]{12}$/.test(id);
 
 export interface PrcIdFields {
 	number: string;
@@ -37,7 +44,8 @@ function readPrcId(view: ResultView, fields: PrcIdFields): string | undefined {
 	const text = view.text(fields.number);
 	if (text === undefined || isMasked(text)) return undefined;
 	const id = cleanPrcId(text);
-	if (fields.onlyWhenShaped && !/^[0-9A-Z]{18}$/.test(id)) return undefined;
+	if (isLetterPrefixedResidenceNumber(id)) return undefined;
+	if (fields.onlyWhenShaped && !/^[0-9A-Z]{18}$/.test(id) && !isFirstGenerationPrcId(id)) return undefined;
 	return id;
 }
 
@@ -45,18 +53,19 @@ export function prcIdChecks(fields: PrcIdFields): Check[] {
 	const checkCharacter: Check = {
 		name: checkName('prcId', fields.number),
 		field: fields.number,
-		description: 'PRC resident ID number: 18 characters with a valid ISO 7064 MOD 11-2 check character',
+		description:
+			'PRC resident ID number: 18 characters with a valid ISO 7064 MOD 11-2 check character, or 15 digits (first-generation, GB 11643-1989)',
 		run(view) {
 			const id = readPrcId(view, fields);
 			if (id === undefined) return SKIPPED;
-			if (prcIdCheckPasses(id)) return PASSED;
+			if (prcIdCheckPasses(id) || isFirstGenerationPrcId(id)) return PASSED;
 			const repair = uniqueRepair(id, () => 'digit', prcIdCheckPasses);
 			if (!prcIdFormatValid(id)) {
 				return failed(
 					withRepair(
 						{
 							field: fields.number,
-							message: `ID number ${quote(id)} is not 17 digits and a check character (0–9 or X)`,
+							message: `ID number ${quote(id)} is not 17 digits and a check character (0–9 or X), nor a 15-digit first-generation number`,
 							value: id,
 						},
 						repair,
@@ -80,16 +89,17 @@ export function prcIdChecks(fields: PrcIdFields): Check[] {
 	const region: Check = {
 		name: checkName('prcId', fields.number, 'Region'),
 		field: fields.number,
-		description: 'PRC resident ID number starts with a valid GB/T 2260 province code',
+		description:
+			"PRC resident ID number starts with a valid GB/T 2260 province code (after the 9 of a Foreigner's Permanent Residence ID)",
 		run(view) {
 			const id = readPrcId(view, fields);
-			if (id === undefined || !/^[0-9]{2}/.test(id)) return SKIPPED;
+			if (id === undefined || !/^[0-9]{3}/.test(id)) return SKIPPED;
 			if (prcIdRegionValid(id)) return PASSED;
-			return failed({
-				field: fields.number,
-				message: `ID number ${quote(id)} starts with ${id.slice(0, 2)}, which is no PRC province code`,
-				value: id,
-			});
+			const province = prcIdProvinceCode(id);
+			const message = isPermanentResidenceId(id)
+				? `ID number ${quote(id)} is a Foreigner's Permanent Residence ID (starts with 9) whose issuing province ${province} is no PRC province code`
+				: `ID number ${quote(id)} starts with ${province}, which is no PRC province code`;
+			return failed({ field: fields.number, message, value: id });
 		},
 	};
 	const birthDate: Check = {
@@ -98,12 +108,13 @@ export function prcIdChecks(fields: PrcIdFields): Check[] {
 		description: 'The birth date inside the PRC ID number is a real date and agrees with the printed birth date',
 		run(view) {
 			const id = readPrcId(view, fields);
-			if (id === undefined || !/^[0-9]{14}/.test(id)) return SKIPPED;
+			const digits = id === undefined ? undefined : prcIdBirthDigits(id);
+			if (id === undefined || digits === undefined) return SKIPPED;
 			const inNumber = prcIdBirthDate(id);
 			if (inNumber === undefined) {
 				return failed({
 					field: fields.number,
-					message: `ID number ${quote(id)} carries birth date ${id.slice(6, 14)}, which is not a real date`,
+					message: `ID number ${quote(id)} carries birth date ${digits}, which is not a real date`,
 					value: id,
 				});
 			}
@@ -126,7 +137,7 @@ export function prcIdChecks(fields: PrcIdFields): Check[] {
 		checks.push({
 			name: checkName('prcId', fields.number, 'Sex'),
 			field: `${fields.number}, ${sexField}`,
-			description: 'The printed sex agrees with the PRC ID number (17th digit odd for men, even for women)',
+			description: 'The printed sex agrees with the PRC ID number (17th digit, 15th of 15, odd for men, even for women)',
 			run(view) {
 				const id = readPrcId(view, fields);
 				const printed = view.text(sexField);

@@ -1,4 +1,4 @@
-/** VIN checks (ISO 3779): characters, check digit where it is mandatory, model-year character. */
+/** VIN checks (ISO 3779): characters; check digit and model-year character where they are mandatory. */
 import { vinCheckChar } from '../primitives/checkDigits';
 import type { CharClass } from '../primitives/lookAlike';
 import { uniqueRepair } from '../primitives/lookAlike';
@@ -7,6 +7,7 @@ import {
 	vinCharactersValid,
 	vinCheckDigitApplies,
 	vinCheckDigitPasses,
+	vinModelYearApplies,
 	vinModelYearValid,
 } from '../primitives/vin';
 import type { Check, ResultView } from '../types';
@@ -76,10 +77,10 @@ export function vinChecks(field: string): Check[] {
 	const modelYear: Check = {
 		name: checkName('vin', field, 'ModelYear'),
 		field,
-		description: 'VIN model-year character in position 10 is one a VIN may use',
+		description: 'VIN model-year character in position 10 (North American and Chinese VINs, 49 CFR 565 and GB 16735)',
 		run(view) {
 			const vin = readVin(view, field);
-			if (vin === undefined || vin.length !== 17) return SKIPPED;
+			if (vin === undefined || vin.length !== 17 || !vinModelYearApplies(vin)) return SKIPPED;
 			if (vinModelYearValid(vin)) return PASSED;
 			return failed({
 				field,
