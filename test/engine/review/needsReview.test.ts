@@ -102,6 +102,22 @@ describe('a document that fails a check goes to Needs Review, a good one to the 
 		expect(reasonsOf(needsReview[0])[0].message).toMatch(/expects X in position 9, got 5/);
 	});
 
+	it('issue 17: a European VIN with 0 in position 10, a 15-digit and a 9-prefixed ID number go to the main output', async () => {
+		const european = { vin: 'WVWZZZ1JZ0W386752' };
+		const vins = await recognize('vin', [european, VIN.good]);
+		expect(vins.needsReview).toEqual([]);
+		expect(checksOf(vins.main[0]).skipped).toEqual(['vin.vinCheckDigit', 'vin.vinModelYear']);
+
+		// GB 11643-1989 (15 digits, born 1949-12-31), and a 2023 Foreigner's Permanent Residence ID (9, Beijing, USA 840).
+		const firstGeneration = { ...PRC_ID_CARD.good, number: '110105491231002' };
+		const permanentResidence = { ...PRC_ID_CARD.good, name: 'SMITH JOHN', birth: '1985-07-14', sex: '男', number: '911840198507140034' };
+		const cards = await recognize('id-card', [firstGeneration, permanentResidence], { recognitionOptions: { side: 'front' } });
+		expect(cards.needsReview.map((item) => reasonsOf(item))).toEqual([]);
+		for (const item of cards.main) {
+			expect(checksOf(item).passed).toEqual(expect.arrayContaining(['prcId.number', 'prcId.numberRegion', 'prcId.numberBirthDate', 'prcId.numberSex']));
+		}
+	});
+
 	it('bank card: the number fails the Luhn check', async () => {
 		const { main, needsReview } = await recognize('bankcard', [BANK_CARD.failsLuhn, BANK_CARD.good]);
 		expect(main.map((item) => item.json.card_number)).toEqual([BANK_CARD.good.card_number]);
