@@ -9,6 +9,7 @@ import { sleep } from 'n8n-workflow';
 
 import { OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalog';
 import { scannedPdf } from '../../fixtures/pdfDocuments';
+import { png } from '../../fixtures/syntheticFiles';
 import { emulatorCredentials, fileItem, runOcr } from '../../harness/ocrNode';
 import { useEmulator } from '../../harness/useEmulator';
 
@@ -21,15 +22,16 @@ const pngWidth = (image: Buffer) => image.readUInt32BE(16);
 
 const emulatorOf = useEmulator({
 	logBodies: 'omitFiles',
-	recognizer: async ({ image, format }) => {
-		if (format !== 'png') return undefined;
+	recognizer: async ({ operation, image, format }) => {
+		if (operation !== GENERAL_TEXT.id || format !== 'png') return undefined;
 		if (pngWidth(image) === FAILING_WIDTH) throw new Error('unreadable page');
 		await sleep(GOOD_PAGE_MS);
 		return { direction: 0, words_block_count: 1, words_block_list: [{ words: `page of width ${pngWidth(image)}` }] };
 	},
 });
 
-const ocrCalls = () => emulatorOf().requests.filter((request) => request.service === 'ocr');
+/** The OCR calls that carried a document (not the credential's one-off subscription probe, an empty body). */
+const ocrCalls = () => emulatorOf().requests.filter((request) => request.service === 'ocr' && request.bodyBytes > 2);
 const failingCall = () => ocrCalls().find((call) => call.errorCode === 'AIS.0105')!;
 const billedCalls = () => ocrCalls().filter((call) => call.status !== undefined && call.status >= 200 && call.status < 300);
 
@@ -89,6 +91,24 @@ describe('without Continue On Fail, a failing page stops every call of the node'
 		expect(description).toContain(`Billed request IDs: ${billed.map((call) => call.requestId).join(', ')}.`);
 		expect(description).toMatch(/Continue On Fail/);
 		expect((error as unknown as { context: IDataObject }).context.billedRequestIds).toEqual(billed.map((call) => call.requestId));
+	});
+
+	it('a call waiting out a throttle pause is not sent again once another item failed', async () => {
+		// Both calls are under way before either answer: the first is throttled (the whole pool pauses
+		// at least a second), the second fails for good; after the pause the throttled call must not be retried.
+		// Web Image, so that the faults don't hit the credential's subscription probe (General Text).
+		const webImage = OPERATIONS.find((operation) => operation.id === 'web-image')!;
+		emulatorOf().setFaults({ latencyMs: 150 });
+		emulatorOf().failNext('throttle', 1, { operation: webImage.id });
+		emulatorOf().failNext('notSubscribed', 1, { operation: webImage.id });
+		const { error } = await runOcr({
+			parameters: { resource: webImage.resource, operation: webImage.value, options: { maxConcurrency: 2 } },
+			credentials: emulatorCredentials(emulatorOf(), 'accessKey', { region: 'cn-north-4' }),
+			items: await Promise.all([0, 1].map(async (index) => await fileItem(png(300 + index, 200), `scan-${index}.png`, 'image/png'))),
+		});
+		expect(error?.message).toContain('ModelArts.4204');
+		const calls = ocrCalls().filter((call) => call.operation === webImage.id);
+		expect(calls.map((call) => `${call.status} ${call.errorCode}`)).toStrictEqual(['429 APIG.0308', '403 ModelArts.4204']);
 	});
 
 	it('an item that fails before any call (bad input) also stops the pages of the items in flight', async () => {
