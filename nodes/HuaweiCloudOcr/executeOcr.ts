@@ -2,9 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toCredentialData } from '../HuaweiCloud/credentialData';
+import { DuplicateReads, ReadFiles } from './duplicates';
 import { errorDetails } from './errorItem';
 import type { ExecutionSettings } from './execution';
 import { CallSlots, readExecutionSettings, runItems, ThrottleGate } from './execution';
+import type { PageOutcome } from './readPages';
 import { recognizeItem } from './recognizeItem';
 import { hasReviewOutput, routeItems } from './review';
 
@@ -28,11 +30,22 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 	}
 	const gate = new ThrottleGate();
 	const slots = new CallSlots(settings.maxConcurrency);
+	const duplicateReads = new DuplicateReads<PageOutcome[]>();
+	let readFiles: ReadFiles | undefined;
+	const context = {
+		credentials,
+		settings,
+		gate,
+		slots,
+		continueOnFail,
+		duplicateReads,
+		readFiles: () => (readFiles ??= new ReadFiles(ctx.getWorkflowStaticData('node'))),
+	};
 
 	const outcomes = await runItems(
 		inputItems.length,
 		settings,
-		async (itemIndex) => await recognizeItem(ctx, itemIndex, { credentials, settings, gate, slots, continueOnFail }),
+		async (itemIndex) => await recognizeItem(ctx, itemIndex, context),
 		{ stopOnFirstError: !continueOnFail },
 	);
 

@@ -11,11 +11,12 @@ import type { CallSlots, ExecutionSettings, ThrottleGate } from './execution';
 import { callWithRetries, runItems } from './execution';
 import type { PagePlan } from './pages';
 
+/** `attempts`: the HTTP calls made for the page, retries included (Huawei bills only a 2xx answer). */
 export type PageOutcome =
-	| { page: number; ok: true; result: unknown; requestId?: string }
-	| { page: number; ok: false; huaweiError: HuaweiErrorInfo }
+	| { page: number; ok: true; result: unknown; requestId?: string; attempts: number }
+	| { page: number; ok: false; huaweiError: HuaweiErrorInfo; attempts: number }
 	/** The page could not be sent (its body failed a check) or was never started after an earlier failure. */
-	| { page: number; ok: false; error: unknown };
+	| { page: number; ok: false; error: unknown; attempts?: undefined };
 
 export interface PageRun {
 	settings: ExecutionSettings;
@@ -36,10 +37,11 @@ export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutco
 				const body = plan.bodyFor(page);
 				const answer = await callWithRetries(run.settings, run.gate, async () => await run.send(body));
 				if (!answer.ok) {
-					if (run.stopOnFirstError) throw new PageCallFailed(page, answer.error);
-					return { page, ok: false, huaweiError: answer.error };
+					if (run.stopOnFirstError) throw new PageCallFailed(page, answer.error, answer.attempts);
+					return { page, ok: false, huaweiError: answer.error, attempts: answer.attempts };
 				}
-				return { page, ok: true, result: (answer.body as IDataObject | undefined)?.result, requestId: answer.requestId };
+				const result = (answer.body as IDataObject | undefined)?.result;
+				return { page, ok: true, result, requestId: answer.requestId, attempts: answer.attempts };
 			});
 		},
 		{ stopOnFirstError: run.stopOnFirstError },
@@ -47,7 +49,7 @@ export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutco
 	return outcomes.map((outcome, index) => {
 		if (outcome.ok) return outcome.value;
 		const { error } = outcome;
-		if (error instanceof PageCallFailed) return { page: error.page, ok: false, huaweiError: error.huaweiError };
+		if (error instanceof PageCallFailed) return { page: error.page, ok: false, huaweiError: error.huaweiError, attempts: error.attempts };
 		return { page: plan.pages[index], ok: false, error };
 	});
 }
@@ -57,6 +59,7 @@ class PageCallFailed extends Error {
 	constructor(
 		readonly page: number,
 		readonly huaweiError: HuaweiErrorInfo,
+		readonly attempts: number,
 	) {
 		super(huaweiError.message);
 	}

@@ -13,11 +13,14 @@ import { operationByValue, operationForRegion, regionProblem } from './catalog';
 import { operationParameters, readRecognitionFields } from './catalog/parameters';
 import { fieldsForChecks, selectedPage } from './catalog/requestBody';
 import type { OcrOperation } from './catalog/types';
+import type { DuplicateReads, ReadFiles } from './duplicates';
+import { DUPLICATE_MODES, fileFingerprint, readDuplicateMode } from './duplicates';
 import type { CallSlots, ExecutionSettings, ThrottleGate } from './execution';
 import { ItemSkippedError } from './execution';
 import { resolveInput } from './input';
 import { inputError, InputProblem } from './input/problem';
 import { readOutputSettings, shapeOutput } from './output';
+import { costOf, NO_COST, withBookkeeping } from './output/bookkeeping';
 import type { PageFailure, PagedDocument } from './output/pages/documentOutput';
 import { shapeDocumentOutput, shapePageOutputs } from './output/pages/documentOutput';
 import type { PagePlan } from './pages';
@@ -25,6 +28,7 @@ import { PAGE_MODES, PAGES_AS, planPages, readPageSettings, readsDocumentPages }
 import { annotateDocument } from './pages/review';
 import { type PageOutcome, readPages } from './readPages';
 import { annotateItems, readReviewSettings } from './review';
+import { hasCostAndCleanRows } from './versions';
 
 export interface ItemContext {
 	credentials: HuaweiCredentialData;
@@ -33,14 +37,19 @@ export interface ItemContext {
 	/** Shared by every call of the node, so pages and items share one concurrency limit. */
 	slots: CallSlots;
 	continueOnFail: boolean;
+	/** Skip Duplicate Files: the reads of this execution, by file fingerprint. */
+	duplicateReads: DuplicateReads<PageOutcome[]>;
+	/** Skip Duplicate Files → Also Across Executions: the files earlier executions read (loaded on first use). */
+	readFiles: () => ReadFiles;
 }
 
 /** Recognizes one input item: checks, a page plan, one (retried) paid call per page, shaped output. */
 export async function recognizeItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	{ credentials, settings, gate, slots, continueOnFail }: ItemContext,
+	context: ItemContext,
 ): Promise<INodeExecutionData[]> {
+	const { credentials, settings, gate, slots, continueOnFail } = context;
 	const operation = operationByValue(ctx.getNodeParameter('operation', itemIndex) as string);
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const region = targetRegion(ctx, itemIndex, credentials, options);
@@ -53,6 +62,8 @@ export async function recognizeItem(
 	const pageSettings = readPageSettings(ctx, itemIndex, operation);
 	const pageNumber = selectedPage(operation, operationParameters(ctx, itemIndex, operation));
 	const reviewSettings = readReviewSettings(ctx, itemIndex);
+	const duplicateMode = readDuplicateMode(ctx, itemIndex);
+	const newOutput = hasCostAndCleanRows(ctx.getNode().typeVersion);
 	// Read before the paid call: a wrong output option must not cost a billed answer.
 	const outputSettings = readOutputSettings(ctx, itemIndex, operation);
 	const input =
@@ -74,12 +85,21 @@ export async function recognizeItem(
 		}),
 	);
 
+	const fingerprint =
+		duplicateMode !== DUPLICATE_MODES.off && input?.kind === 'file'
+			? fileFingerprint(input.bytes, { operation: operation.id, region, pages: pageSettings, pageNumber, recognition, checks: reviewSettings.checkResults })
+			: undefined;
+	const readBefore = fingerprint && duplicateMode === DUPLICATE_MODES.executions ? context.readFiles().readBefore(fingerprint) : undefined;
+	if (readBefore) {
+		return [{ json: { duplicate: { ...readBefore }, ...(newOutput ? { cost: { ...NO_COST } } : {}) } }];
+	}
+
 	const projectId = await resolveProjectId(ctx, credentials, region);
 	const url = `${ocrBaseUrl(credentials, region)}/v2/${projectId}/ocr/${operation.id}`;
 	const headers: Record<string, string> = {};
 	if (options.enterpriseProjectId) headers['Enterprise-Project-Id'] = String(options.enterpriseProjectId);
 
-	const outcomes = await readPages(plan, {
+	const read = async () => await readPages(plan, {
 		settings,
 		gate,
 		slots,
@@ -95,6 +115,18 @@ export async function recognizeItem(
 				answersErrors: credentials.authType !== 'password',
 			}),
 	});
+	const shared = fingerprint ? context.duplicateReads.share(fingerprint, itemIndex, read) : { work: read(), duplicateOf: undefined };
+	const outcomes = await shared.work;
+	if (fingerprint && duplicateMode === DUPLICATE_MODES.executions && shared.duplicateOf === undefined && outcomes.every((outcome) => outcome.ok)) {
+		context.readFiles().remember(fingerprint, firstRequestId(outcomes), new Date());
+	}
+	const bookkeeping = (items: INodeExecutionData[], pagesAsItems = false) =>
+		withBookkeeping(items, {
+			newOutput,
+			tableRows: outputSettings.split && operation.result.hasTables === true,
+			cost: pagesAsItems ? (page) => costOf(outcomes.filter((outcome) => outcome.page === page)) : costOf(outcomes),
+			duplicateOf: shared.duplicateOf,
+		});
 	const sourceFileName = input?.kind === 'file' ? input.fileName : undefined;
 	const failure = (outcome: Extract<PageOutcome, { ok: false }>) =>
 		pageFailure(ctx, itemIndex, { operation, region, plan, credentials }, outcome);
@@ -104,7 +136,7 @@ export async function recognizeItem(
 		const [outcome] = outcomes;
 		if (!outcome.ok) throw failure(outcome);
 		const items = await shapeOutput(ctx, itemIndex, operation, { result: outcome.result, requestId: outcome.requestId, sourceFileName }, outputSettings);
-		return annotateItems(operation.id, outcome.result, items, reviewSettings, simplify);
+		return bookkeeping(annotateItems(operation.id, outcome.result, items, reviewSettings, simplify));
 	}
 
 	const failed = outcomes.filter((outcome): outcome is Extract<PageOutcome, { ok: false }> => !outcome.ok);
@@ -119,12 +151,18 @@ export async function recognizeItem(
 		tolerateFailures: continueOnFail,
 	};
 	if (pageSettings.pagesAs === PAGES_AS.page) {
-		return await shapePageOutputs(ctx, itemIndex, operation, document, (result, items) =>
+		const pageItems = await shapePageOutputs(ctx, itemIndex, operation, document, (result, items) =>
 			annotateItems(operation.id, result, items, reviewSettings, simplify),
 		);
+		return bookkeeping(pageItems, true);
 	}
 	const items = await shapeDocumentOutput(ctx, itemIndex, operation, document);
-	return annotateDocument(operation.id, document.answers, items, reviewSettings, simplify);
+	return bookkeeping(annotateDocument(operation.id, document.answers, items, reviewSettings, simplify));
+}
+
+function firstRequestId(outcomes: readonly PageOutcome[]): string | undefined {
+	for (const outcome of outcomes) if (outcome.ok && outcome.requestId) return outcome.requestId;
+	return undefined;
 }
 
 function isSkipped(error: unknown): boolean {
