@@ -3,6 +3,7 @@
  * table's header plus the documented columns, and an activated webhook workflow with Skip Duplicate
  * Files → Also Across Executions reads a file sent twice only once (the workflow's static data).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -27,7 +28,7 @@ function rowsToCsvWorkflow(): WorkflowJson {
 	const ocr = example.nodes.find((node) => node.type === NODE_TYPE)!;
 	return {
 		...example,
-		id: 'hwOcrE2eRowsToCsv',
+		id: 'hwOcrE2eRowsCsv',
 		name: 'e2e: rows to CSV',
 		nodes: [
 			...example.nodes.filter((node) => feed.includes(node.name)),
@@ -50,11 +51,14 @@ function rowsToCsvWorkflow(): WorkflowJson {
 	};
 }
 
-/** Webhook (file upload) → General Text v1.1 with Also Across Executions → both outputs answered as JSON. */
+/**
+ * Webhook (file upload) → General Text v1.1 with Also Across Executions → both outputs answered as
+ * JSON. n8n 1.x saves static data only for workflow IDs of at most 16 characters.
+ */
 function webhookOnceWorkflow(): WorkflowJson {
 	const respond = { node: 'Respond', type: 'main', index: 0 };
 	return {
-		id: 'hwOcrE2eWebhookOnce',
+		id: 'hwOcrE2eReadOnce',
 		name: 'e2e: webhook, each file read once',
 		active: false,
 		settings: { executionOrder: 'v1' },
@@ -94,6 +98,50 @@ function webhookOnceWorkflow(): WorkflowJson {
 	};
 }
 
+/**
+ * n8n 1.x answers HTTP before it has registered the active workflows' webhooks. A GET (the webhook
+ * takes POST) runs nothing: n8n answers "not registered" until the path is known, then "Did you mean
+ * to make a POST request?".
+ */
+async function untilWebhookRegistered(server: N8nServer, timeoutMs = 60_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const text = await (await fetch(`${server.baseUrl}/webhook/${WEBHOOK_PATH}`)).text();
+		if (/POST/.test(text)) return;
+		if (Date.now() > deadline) throw new Error(`the webhook was never registered: ${text}\n${server.log()}`);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+}
+
+/**
+ * The workflow's static data as n8n saved it in its SQLite database, read with the Node 24 that runs
+ * n8n (node:sqlite). n8n saves it when an execution ends, which can be after the webhook answered.
+ */
+function savedStaticData(ctx: N8nContext, workflowId: string): Record<string, unknown> | undefined {
+	const script = `
+		const { DatabaseSync } = require('node:sqlite');
+		const db = new DatabaseSync(process.argv[1], { readOnly: true });
+		const row = db.prepare('SELECT staticData FROM workflow_entity WHERE id = ?').get(process.argv[2]);
+		process.stdout.write(JSON.stringify(row ? row.staticData : null));`;
+	const result = spawnSync(ctx.install.nodeBin, ['--no-warnings', '-e', script, join(ctx.userFolder, '.n8n', 'database.sqlite'), workflowId], {
+		encoding: 'utf8',
+	});
+	if (result.status !== 0) throw new Error(`reading n8n's database failed: ${result.stderr}`);
+	const stored = JSON.parse(result.stdout) as string | Record<string, unknown> | null;
+	if (stored === null) return undefined;
+	return typeof stored === 'string' ? (JSON.parse(stored) as Record<string, unknown>) : stored;
+}
+
+async function untilStaticDataSaved(ctx: N8nContext, workflowId: string, timeoutMs = 30_000): Promise<Record<string, unknown>> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const saved = savedStaticData(ctx, workflowId);
+		if (saved && JSON.stringify(saved).includes('readFiles')) return saved;
+		if (Date.now() > deadline) throw new Error(`n8n never saved the static data of ${workflowId}: ${JSON.stringify(saved)}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
 describe(`issue 20 (rows, cost, duplicates) in a real n8n ${n8n.n8nVersion()}`, () => {
 	let ctx: N8nContext;
 	let emu: Emulator;
@@ -112,7 +160,7 @@ describe(`issue 20 (rows, cost, duplicates) in a real n8n ${n8n.n8nVersion()}`, 
 
 	it("row items → Convert to File (CSV): the CSV header is exactly the table's header plus _table and _row", async () => {
 		emu.clearLog();
-		const result = await n8n.execute(ctx, 'hwOcrE2eRowsToCsv');
+		const result = await n8n.execute(ctx, 'hwOcrE2eRowsCsv');
 		const run = result.run;
 		if (!run || run.data.resultData.error) throw new Error(n8n.describeFailure('workflow', result));
 		expect(recognitions(emu.requests)).toHaveLength(1);
@@ -127,8 +175,9 @@ describe(`issue 20 (rows, cost, duplicates) in a real n8n ${n8n.n8nVersion()}`, 
 		let server: N8nServer;
 
 		beforeAll(async () => {
-			await n8n.publishWorkflow(ctx, 'hwOcrE2eWebhookOnce');
+			await n8n.publishWorkflow(ctx, 'hwOcrE2eReadOnce');
 			server = await n8n.startServer(ctx);
+			await untilWebhookRegistered(server);
 		}, 5 * 60 * 1000);
 
 		afterAll(async () => {
@@ -154,6 +203,11 @@ describe(`issue 20 (rows, cost, duplicates) in a real n8n ${n8n.n8nVersion()}`, 
 			expect(first).toEqual([
 				expect.objectContaining({ text: expect.any(String), requestId: firstCalls[0].requestId, cost: { billedAnswers: 1, attempts: 1, pages: 1 } }),
 			]);
+
+			// The first execution saves what it read when it ends (possibly after answering): wait for that.
+			const saved = await untilStaticDataSaved(ctx, 'hwOcrE2eReadOnce');
+			expect(JSON.stringify(saved)).toContain(firstCalls[0].requestId);
+			expect(JSON.stringify(saved)).not.toContain(String(first[0].text));
 
 			emu.clearLog();
 			const second = await upload(image);

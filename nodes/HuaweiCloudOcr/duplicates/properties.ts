@@ -18,7 +18,7 @@ export function duplicateOptionFields(): INodeProperties[] {
 			displayName: 'Skip Duplicate Files',
 			name: 'skipDuplicates',
 			type: 'options',
-			default: DUPLICATE_MODES.off,
+			default: 'off',
 			description:
 				'Whether to read a file only once when the same bytes come again with the same operation and recognition options. Copies cost nothing.',
 			options: [
