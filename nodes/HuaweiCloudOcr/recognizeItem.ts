@@ -85,11 +85,13 @@ export async function recognizeItem(
 		}),
 	);
 
+	// What makes two reads the same: everything that goes into the request (files Huawei downloads itself are always read).
 	const fingerprint =
 		duplicateMode !== DUPLICATE_MODES.off && input?.kind === 'file'
 			? fileFingerprint(input.bytes, { operation: operation.id, region, pages: pageSettings, pageNumber, recognition, checks: reviewSettings.checkResults })
 			: undefined;
-	const readBefore = fingerprint && duplicateMode === DUPLICATE_MODES.executions ? context.readFiles().readBefore(fingerprint) : undefined;
+	const acrossExecutions = fingerprint !== undefined && duplicateMode === DUPLICATE_MODES.executions;
+	const readBefore = acrossExecutions ? context.readFiles().readBefore(fingerprint) : undefined;
 	if (readBefore) {
 		return [{ json: { duplicate: { ...readBefore }, ...(newOutput ? { cost: { ...NO_COST } } : {}) } }];
 	}
@@ -117,7 +119,8 @@ export async function recognizeItem(
 	});
 	const shared = fingerprint ? context.duplicateReads.share(fingerprint, itemIndex, read) : { work: read(), duplicateOf: undefined };
 	const outcomes = await shared.work;
-	if (fingerprint && duplicateMode === DUPLICATE_MODES.executions && shared.duplicateOf === undefined && outcomes.every((outcome) => outcome.ok)) {
+	// Only a file read whole is remembered: a document with a failed page is read again next time.
+	if (acrossExecutions && shared.duplicateOf === undefined && outcomes.every((outcome) => outcome.ok)) {
 		context.readFiles().remember(fingerprint, firstRequestId(outcomes), new Date());
 	}
 	const bookkeeping = (items: INodeExecutionData[], pagesAsItems = false) =>
