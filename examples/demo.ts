@@ -3,6 +3,8 @@
  * Offline against the emulator by default; `--real` with HUAWEICLOUD_* variables uses Huawei Cloud.
  */
 
+import './demo/encryptionKey';
+
 import * as path from 'node:path';
 
 import { DemoUsageError, ENV, parseDemoArguments, USAGE } from './demo/mode';

@@ -8,6 +8,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, I
 
 import { hostingRegions, OPERATIONS, operationForRegion, regionProblem } from '../../nodes/HuaweiCloudOcr/catalog';
 import type { OcrOperation } from '../../nodes/HuaweiCloudOcr/catalog/types';
+import { DEFAULT_VERSION } from '../../nodes/HuaweiCloudOcr/versions';
 import { type Emulator, startEmulator } from '../../test/emulator';
 import { createTesseractRecognizer, type TesseractRecognizer } from '../../test/emulator/recognition';
 import { readBinary } from '../../test/harness/engine';
@@ -24,7 +25,10 @@ export interface DemoResult {
 	/** recognized = real OCR in the emulator; sample/template = canned answer; huawei = the real service. */
 	source: 'recognized' | 'sample' | 'template' | 'answer' | 'huawei' | 'skipped' | 'failed';
 	milliseconds: number;
+	/** Every output item: Main first, then Needs Review. */
 	items: IDataObject[];
+	/** How many of them went to Needs Review. */
+	needsReview: number;
 	files: string[];
 	error?: string;
 }
@@ -134,7 +138,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult[]> {
 	return results;
 
 	async function runOne(image: SampleImage, operation: OcrOperation, region: string): Promise<DemoResult> {
-		const base = { image, operation, region, items: [] as IDataObject[], files: [] as string[] };
+		const base = { image, operation, region, items: [] as IDataObject[], needsReview: 0, files: [] as string[] };
 		const unavailable = mode.kind === 'real' ? regionProblem(operation, region) : undefined;
 		if (unavailable) return { ...base, source: 'skipped', milliseconds: 0, error: unavailable };
 
@@ -143,6 +147,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult[]> {
 			mode.kind === 'real' ? realCredentials(mode) : emulatorCredentials(emulator as Emulator, 'accessKey', { region });
 		const started = Date.now();
 		const run = await runOcr({
+			// The version a node newly added to a workflow gets.
+			typeVersion: DEFAULT_VERSION,
 			parameters: nodeParameters(operation, image),
 			credentials,
 			items: [await fileItem(readFileSync(sampleImagePath(image.file)), image.file, image.document?.mimeType ?? 'image/png')],
@@ -157,8 +163,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult[]> {
 			...base,
 			source: mode.kind === 'real' ? 'huawei' : (ocrCall?.resultSource ?? 'sample'),
 			milliseconds,
-			items: run.items.map((item) => item.json),
-			files: await writeOutputs(outputDir, image, run.items),
+			items: run.outputs.flat().map((item) => item.json),
+			needsReview: run.outputs[1]?.length ?? 0,
+			files: await writeOutputs(outputDir, image, run.outputs.flat()),
 		};
 	}
 }

@@ -41,6 +41,11 @@ function tableLines(items: IDataObject[]): string[] {
 	return [`${items.length} item(s)`, ...preview];
 }
 
+function pagesLabel(table: IDataObject): string {
+	const pages = Array.isArray(table.pages) ? (table.pages as number[]) : [table.page as number];
+	return pages.length > 1 ? `pages ${pages[0]}-${pages[pages.length - 1]}` : `page ${String(pages[0])}`;
+}
+
 /** A document read page by page: each page's first lines (pages are separated by a form feed), then its tables. */
 function documentLines(result: DemoResult): string[] {
 	const item = result.items[0] ?? {};
@@ -51,7 +56,7 @@ function documentLines(result: DemoResult): string[] {
 		return [`page ${read[index]}: ${pageLines.slice(0, 3).join(' / ')}${pageLines.length > 3 ? ' / …' : ''}`];
 	});
 	const tables = (item.tables as IDataObject[] | undefined) ?? [];
-	const tableLines = tables.map((table, index) => `table ${index + 1} (page ${String(table.page)}): ${(table.rows as unknown[]).length} rows`);
+	const tableLines = tables.map((table, index) => `table ${index + 1} (${pagesLabel(table)}): ${(table.rows as unknown[]).length} rows`);
 	return [`${String(item.pageCount)} pages, one call each`, ...lines, ...tableLines];
 }
 
@@ -72,6 +77,20 @@ function keyLines(result: DemoResult): string[] {
 	}
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The items' `cost` added up (each answer counts on one item): what the image cost. */
+function costLine(items: IDataObject[]): string | undefined {
+	const costs = items.map((item) => item.cost as IDataObject | undefined).filter((cost) => cost !== undefined);
+	if (costs.length === 0) return undefined;
+	const total = (key: string) => costs.reduce((sum, cost) => sum + Number(cost[key] ?? 0), 0);
+	return `${plural(total('billedAnswers'), 'billed answer')}, ${plural(total('attempts'), 'attempt')}, ${plural(total('pages'), 'page')}`;
+}
+
+function failedChecks(items: IDataObject[]): string[] {
+	return [...new Set(items.flatMap((item) => ((item.checks as IDataObject | undefined)?.failed as string[] | undefined) ?? []))];
+}
+
 export function formatResult(result: DemoResult, cwd = process.cwd()): string {
 	const heading = `■ ${result.image.title} (${result.image.file}) → ${result.operation.name} [${result.operation.id}, ${result.region}]`;
 	const lines = [heading];
@@ -81,6 +100,10 @@ export function formatResult(result: DemoResult, cwd = process.cwd()): string {
 	}
 	lines.push(`  answered by: ${SOURCE_LABELS[result.source]} in ${(result.milliseconds / 1000).toFixed(1)} s`);
 	for (const line of keyLines(result)) lines.push(`    ${line}`);
+	const cost = costLine(result.items);
+	if (cost) lines.push(`  cost: ${cost}`);
+	else if (result.items.some((item) => '_row' in item)) lines.push('  cost: not on row items (they hold only the table); see One Item per Document');
+	if (result.needsReview > 0) lines.push(`  Needs Review: ${result.needsReview} item(s), failed checks: ${failedChecks(result.items).join(', ')}`);
 	lines.push(`  files: ${result.files.map((file) => path.relative(cwd, file)).join(', ')}`);
 	return lines.join('\n');
 }

@@ -2,9 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toCredentialData } from '../HuaweiCloud/credentialData';
+import { DuplicateReads, ReadFiles } from './duplicates';
 import { errorDetails } from './errorItem';
 import type { ExecutionSettings } from './execution';
 import { BilledCalls, CallSlots, causeOfStop, readExecutionSettings, runItems, StopSignal, ThrottleGate } from './execution';
+import type { PageOutcome } from './readPages';
 import { recognizeItem } from './recognizeItem';
 import { hasReviewOutput, routeItems } from './review';
 
@@ -31,12 +33,24 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 	const slots = new CallSlots(settings.maxConcurrency);
 	const stop = new StopSignal(!continueOnFail);
 	const billed = new BilledCalls();
+	const duplicateReads = new DuplicateReads<PageOutcome[]>();
+	let readFiles: ReadFiles | undefined;
+	const context = {
+		credentials,
+		settings,
+		gate,
+		slots,
+		continueOnFail,
+		stop,
+		billed,
+		duplicateReads,
+		readFiles: () => (readFiles ??= new ReadFiles(ctx.getWorkflowStaticData('node'))),
+	};
 
 	const outcomes = await runItems(
 		inputItems.length,
 		settings,
-		async (itemIndex) =>
-			await stop.watch(async () => await recognizeItem(ctx, itemIndex, { credentials, settings, gate, slots, continueOnFail, stop, billed })),
+		async (itemIndex) => await stop.watch(async () => await recognizeItem(ctx, itemIndex, context)),
 		{ stopOnFirstError: !continueOnFail },
 	);
 	const cause = continueOnFail ? undefined : causeOfStop(outcomes);

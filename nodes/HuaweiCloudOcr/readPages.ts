@@ -11,11 +11,12 @@ import type { BilledCalls, CallSlots, ExecutionSettings, StopSignal, ThrottleGat
 import { callWithRetries, CallsStoppedError, isConsequenceOfStop, runItems } from './execution';
 import type { PagePlan } from './pages';
 
+/** `attempts`: the HTTP calls made for the page, retries included (Huawei bills only a 2xx answer). */
 export type PageOutcome =
-	| { page: number; ok: true; result: unknown; requestId?: string }
-	| { page: number; ok: false; huaweiError: HuaweiErrorInfo }
+	| { page: number; ok: true; result: unknown; requestId?: string; attempts: number }
+	| { page: number; ok: false; huaweiError: HuaweiErrorInfo; attempts: number }
 	/** The page could not be sent (its body failed a check) or was never started after an earlier failure (of this item or another). */
-	| { page: number; ok: false; error: unknown };
+	| { page: number; ok: false; error: unknown; attempts?: undefined };
 
 export interface PageRun {
 	settings: ExecutionSettings;
@@ -50,11 +51,12 @@ export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutco
 				});
 				if (!answer.ok) {
 					run.stop.failed();
-					if (run.stopOnFirstError) throw new PageCallFailed(page, answer.error);
-					return { page, ok: false, huaweiError: answer.error };
+					if (run.stopOnFirstError) throw new PageCallFailed(page, answer.error, answer.attempts);
+					return { page, ok: false, huaweiError: answer.error, attempts: answer.attempts };
 				}
 				run.billed.record(answer.requestId);
-				return { page, ok: true, result: (answer.body as IDataObject | undefined)?.result, requestId: answer.requestId };
+				const result = (answer.body as IDataObject | undefined)?.result;
+				return { page, ok: true, result, requestId: answer.requestId, attempts: answer.attempts };
 			});
 		},
 		{ stopOnFirstError: run.stopOnFirstError },
@@ -65,7 +67,7 @@ export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutco
 	return outcomes.map((outcome, index) => {
 		if (outcome.ok) return outcome.value;
 		const { error } = outcome;
-		if (error instanceof PageCallFailed) return { page: error.page, ok: false, huaweiError: error.huaweiError };
+		if (error instanceof PageCallFailed) return { page: error.page, ok: false, huaweiError: error.huaweiError, attempts: error.attempts };
 		return { page: plan.pages[index], ok: false, error };
 	});
 }
@@ -75,6 +77,7 @@ class PageCallFailed extends Error {
 	constructor(
 		readonly page: number,
 		readonly huaweiError: HuaweiErrorInfo,
+		readonly attempts: number,
 	) {
 		super(huaweiError.message);
 	}

@@ -13,11 +13,14 @@ import { operationByValue, operationForRegion, regionProblem } from './catalog';
 import { operationParameters, readRecognitionFields } from './catalog/parameters';
 import { fieldsForChecks, selectedPage } from './catalog/requestBody';
 import type { OcrOperation } from './catalog/types';
+import type { DuplicateReads, ReadFiles } from './duplicates';
+import { DUPLICATE_MODES, fileFingerprint, readDuplicateMode } from './duplicates';
 import type { BilledCalls, CallSlots, ExecutionSettings, StopSignal, ThrottleGate } from './execution';
 import { isConsequenceOfStop } from './execution';
 import { resolveInput } from './input';
 import { inputError, InputProblem } from './input/problem';
 import { readOutputSettings, shapeOutput } from './output';
+import { costOf, NO_COST, withBookkeeping } from './output/bookkeeping';
 import type { PageFailure, PagedDocument } from './output/pages/documentOutput';
 import { shapeDocumentOutput, shapePageOutputs } from './output/pages/documentOutput';
 import type { PagePlan } from './pages';
@@ -25,6 +28,7 @@ import { PAGE_MODES, PAGES_AS, planPages, readPageSettings, readsDocumentPages }
 import { annotateDocument } from './pages/review';
 import { type PageOutcome, readPages } from './readPages';
 import { annotateItems, readReviewSettings } from './review';
+import { hasCostAndCleanRows } from './versions';
 
 export interface ItemContext {
 	credentials: HuaweiCredentialData;
@@ -36,14 +40,19 @@ export interface ItemContext {
 	/** The execution's: once a failure stops the node, no further call starts. */
 	stop: StopSignal;
 	billed: BilledCalls;
+	/** Skip Duplicate Files: the reads of this execution, by file fingerprint. */
+	duplicateReads: DuplicateReads<PageOutcome[]>;
+	/** Skip Duplicate Files → Also Across Executions: the files earlier executions read (loaded on first use). */
+	readFiles: () => ReadFiles;
 }
 
 /** Recognizes one input item: checks, a page plan, one (retried) paid call per page, shaped output. */
 export async function recognizeItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	{ credentials, settings, gate, slots, continueOnFail, stop, billed }: ItemContext,
+	context: ItemContext,
 ): Promise<INodeExecutionData[]> {
+	const { credentials, settings, gate, slots, continueOnFail, stop, billed } = context;
 	const operation = operationByValue(ctx.getNodeParameter('operation', itemIndex) as string);
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const region = targetRegion(ctx, itemIndex, credentials, options);
@@ -56,6 +65,8 @@ export async function recognizeItem(
 	const pageSettings = readPageSettings(ctx, itemIndex, operation);
 	const pageNumber = selectedPage(operation, operationParameters(ctx, itemIndex, operation));
 	const reviewSettings = readReviewSettings(ctx, itemIndex);
+	const duplicateMode = readDuplicateMode(ctx, itemIndex);
+	const newOutput = hasCostAndCleanRows(ctx.getNode().typeVersion);
 	// Read before the paid call: a wrong output option must not cost a billed answer.
 	const outputSettings = readOutputSettings(ctx, itemIndex, operation);
 	const input =
@@ -77,12 +88,23 @@ export async function recognizeItem(
 		}),
 	);
 
+	// What makes two reads the same: everything that goes into the request (files Huawei downloads itself are always read).
+	const fingerprint =
+		duplicateMode !== DUPLICATE_MODES.off && input?.kind === 'file'
+			? fileFingerprint(input.bytes, { operation: operation.id, region, pages: pageSettings, pageNumber, recognition, checks: reviewSettings.checkResults })
+			: undefined;
+	const acrossExecutions = fingerprint !== undefined && duplicateMode === DUPLICATE_MODES.executions;
+	const readBefore = acrossExecutions ? context.readFiles().readBefore(fingerprint) : undefined;
+	if (readBefore) {
+		return [{ json: { duplicate: { ...readBefore }, ...(newOutput ? { cost: { ...NO_COST } } : {}) } }];
+	}
+
 	const projectId = await resolveProjectId(ctx, credentials, region);
 	const url = `${ocrBaseUrl(credentials, region)}/v2/${projectId}/ocr/${operation.id}`;
 	const headers: Record<string, string> = {};
 	if (options.enterpriseProjectId) headers['Enterprise-Project-Id'] = String(options.enterpriseProjectId);
 
-	const outcomes = await readPages(plan, {
+	const read = async () => await readPages(plan, {
 		settings,
 		gate,
 		slots,
@@ -100,6 +122,19 @@ export async function recognizeItem(
 				answersErrors: credentials.authType !== 'password',
 			}),
 	});
+	const shared = fingerprint ? context.duplicateReads.share(fingerprint, itemIndex, read) : { work: read(), duplicateOf: undefined };
+	const outcomes = await shared.work;
+	// Only a file read whole is remembered: a document with a failed page is read again next time.
+	if (acrossExecutions && shared.duplicateOf === undefined && outcomes.every((outcome) => outcome.ok)) {
+		context.readFiles().remember(fingerprint, firstRequestId(outcomes), new Date());
+	}
+	const bookkeeping = (items: INodeExecutionData[], pagesAsItems = false) =>
+		withBookkeeping(items, {
+			newOutput,
+			tableRows: outputSettings.split && operation.result.hasTables === true,
+			cost: pagesAsItems ? (page) => costOf(outcomes.filter((outcome) => outcome.page === page)) : costOf(outcomes),
+			duplicateOf: shared.duplicateOf,
+		});
 	const sourceFileName = input?.kind === 'file' ? input.fileName : undefined;
 	const failure = (outcome: Extract<PageOutcome, { ok: false }>) =>
 		pageFailure(ctx, itemIndex, { operation, region, plan, credentials }, outcome);
@@ -109,7 +144,7 @@ export async function recognizeItem(
 		const [outcome] = outcomes;
 		if (!outcome.ok) throw failure(outcome);
 		const items = await shapeOutput(ctx, itemIndex, operation, { result: outcome.result, requestId: outcome.requestId, sourceFileName }, outputSettings);
-		return annotateItems(operation.id, outcome.result, items, reviewSettings, simplify);
+		return bookkeeping(annotateItems(operation.id, outcome.result, items, reviewSettings, simplify));
 	}
 
 	const failed = outcomes.filter((outcome): outcome is Extract<PageOutcome, { ok: false }> => !outcome.ok);
@@ -124,12 +159,18 @@ export async function recognizeItem(
 		tolerateFailures: continueOnFail,
 	};
 	if (pageSettings.pagesAs === PAGES_AS.page) {
-		return await shapePageOutputs(ctx, itemIndex, operation, document, (result, items) =>
+		const pageItems = await shapePageOutputs(ctx, itemIndex, operation, document, (result, items) =>
 			annotateItems(operation.id, result, items, reviewSettings, simplify),
 		);
+		return bookkeeping(pageItems, true);
 	}
 	const items = await shapeDocumentOutput(ctx, itemIndex, operation, document);
-	return annotateDocument(operation.id, document.answers, items, reviewSettings, simplify);
+	return bookkeeping(annotateDocument(operation.id, document.answers, items, reviewSettings, simplify));
+}
+
+function firstRequestId(outcomes: readonly PageOutcome[]): string | undefined {
+	for (const outcome of outcomes) if (outcome.ok && outcome.requestId) return outcome.requestId;
+	return undefined;
 }
 
 function withInputProblems<T>(ctx: IExecuteFunctions, itemIndex: number, work: () => T): T {

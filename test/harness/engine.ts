@@ -10,6 +10,7 @@ import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n
 import { createRunExecutionData, ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
 import type {
 	IBinaryData,
+	IDataObject,
 	ICredentialDataDecryptedObject,
 	ICredentialType,
 	IConnections,
@@ -174,6 +175,8 @@ export interface WorkflowRunOptions {
 	connections?: IConnections;
 	input: INodeExecutionData[];
 	credentialsHelper: TestCredentialsHelper;
+	/** The workflow's static data; pass the same object to several runs to keep it, as n8n does for active workflows. */
+	staticData?: IDataObject;
 }
 
 /** Runs a workflow whose first node receives `input`, and resolves with n8n's IRun. */
@@ -187,6 +190,7 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<IRun> {
 		nodeTypes: new TestNodeTypes(options.nodeTypes),
 		active: false,
 		settings: { executionOrder: 'v1' },
+		staticData: options.staticData,
 	});
 	const hooks = new ExecutionLifecycleHooks('manual', EXECUTION_ID, {
 		id: WORKFLOW_ID,

@@ -4,6 +4,7 @@ import './n8nUserFolder';
 
 import type {
 	ICredentialDataDecryptedObject,
+	IDataObject,
 	INode,
 	INodeExecutionData,
 	INodeParameters,
@@ -68,6 +69,8 @@ export interface RunOcrOptions {
 	credentialsHelper?: TestCredentialsHelper;
 	/** The node's typeVersion; 1 unless given (1.1 adds the Needs Review output by default). */
 	typeVersion?: number;
+	/** The workflow's static data, kept across runs when the same object is passed again. */
+	staticData?: IDataObject;
 }
 
 export interface OcrRun {
@@ -108,6 +111,7 @@ export async function runOcr(options: RunOcrOptions): Promise<OcrRun> {
 		nodes: [node],
 		input: options.items ?? [{ json: {} }],
 		credentialsHelper,
+		staticData: options.staticData,
 	});
 	const output = run.data.resultData.runData[NODE_NAME]?.[0]?.data?.main ?? [];
 	return {

@@ -5,6 +5,7 @@ import {
 	recognitionOptionsProperties,
 	topLevelFieldProperties,
 } from '../catalog/properties';
+import { duplicateOptionFields } from '../duplicates';
 import { executionOptionFields } from '../execution';
 import { inputOptionFields, inputProperties } from '../input';
 import { outputOptionFields, outputProperties } from '../output';
@@ -29,6 +30,7 @@ function optionsCollection(): INodeProperties {
 			...pageOptionFields(),
 			...reviewOptionFields(),
 			...executionOptionFields(),
+			...duplicateOptionFields(),
 			...requestOptionFields(),
 		].sort(byDisplayName),
 	};

@@ -6,7 +6,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { ChecksSummary } from '../review/annotate';
-import { annotateItems, safeNormalizedValues, withNormalized } from '../review/annotate';
+import { annotateItems, checksRan, safeNormalizedValues, withNormalized } from '../review/annotate';
 import type { ReviewSettings } from '../review/settings';
 
 type PageAnswers = ReadonlyArray<{ page: number; result: unknown }>;
@@ -67,6 +67,7 @@ export function annotateDocument(
 	const reasons = perPage.flatMap(({ page, json }) =>
 		((json.review as { reasons?: IDataObject[] } | undefined)?.reasons ?? []).map((reason) => ({ ...reason, page })),
 	);
+	if (!checksRan(checks)) return items;
 	return items.map((item) => {
 		const json: IDataObject = { ...item.json, checks: checks as unknown as IDataObject };
 		if (reasons.length > 0) json.review = { reasons };

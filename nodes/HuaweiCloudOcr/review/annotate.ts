@@ -8,7 +8,7 @@ import type { CheckOutcome, ReviewReason } from '../checks';
 import { normalizedValues, runChecks } from '../checks';
 import type { ReviewSettings } from './settings';
 
-/** What every item carries while Check Results is on: check names, so a workflow can branch on them. */
+/** What an item carries while Check Results is on and a check ran on it: check names, so a workflow can branch on them. */
 export interface ChecksSummary {
 	passed: string[];
 	failed: string[];
@@ -16,6 +16,11 @@ export interface ChecksSummary {
 }
 
 export const NORMALIZED_SUFFIX = '_normalized';
+
+/** An item carries `checks` only when at least one check ran on it (skipped ones alone say nothing). */
+export function checksRan(outcome: { passed: readonly unknown[]; failed: readonly unknown[] }): boolean {
+	return outcome.passed.length > 0 || outcome.failed.length > 0;
+}
 
 function summaryOf(outcome: CheckOutcome): ChecksSummary {
 	return {
@@ -124,7 +129,7 @@ export function annotateItems(
 	const outcome = settings.checkResults ? safeOutcome(operationId, rawResult, settings) : undefined;
 	return items.map((item, index) => {
 		const json = withNormalized(item.json, normalized, simplified, index);
-		if (outcome) {
+		if (outcome && checksRan(outcome)) {
 			json.checks = summaryOf(outcome) as unknown as IDataObject;
 			if (outcome.failed.length > 0) json.review = { reasons: outcome.failed as unknown as IDataObject[] };
 		}

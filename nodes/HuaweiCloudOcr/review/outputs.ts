@@ -15,11 +15,20 @@ export function hasReviewOutput(ctx: IExecuteFunctions): boolean {
 	return mainOutputs.length > 1;
 }
 
-/** Main and Needs Review: an item with a failed check goes to Needs Review, every other item (errors too) to Main. */
+/** A file an earlier execution already read (Skip Duplicate Files → Also Across Executions): a person decides. */
+function isRepeatedFile(item: INodeExecutionData): boolean {
+	const duplicate = item.json.duplicate;
+	return typeof duplicate === 'object' && duplicate !== null;
+}
+
+/**
+ * Main and Needs Review: an item with a failed check, or a file read by an earlier execution, goes to
+ * Needs Review; every other item (errors too) to Main.
+ */
 export function routeItems(items: INodeExecutionData[], reviewOutput: boolean): INodeExecutionData[][] {
 	if (!reviewOutput) return [items];
 	const main: INodeExecutionData[] = [];
 	const review: INodeExecutionData[] = [];
-	for (const item of items) (needsReview(item) ? review : main).push(item);
+	for (const item of items) (needsReview(item) || isRepeatedFile(item) ? review : main).push(item);
 	return [main, review];
 }

@@ -52,7 +52,7 @@ export function reviewOptionFields(): INodeProperties[] {
 			type: 'boolean',
 			default: true,
 			description:
-				"Whether to check what Huawei read: check digits (MRZ, PRC ID numbers, VINs, bank cards), dates and expiry, invoice totals, Huawei's own alarms and low-confidence fields. Every item gets a checks summary; an item that fails a check gets review reasons and goes to Needs Review.",
+				"Whether to check what Huawei read: check digits (MRZ, PRC ID numbers, VINs, bank cards), dates and expiry, invoice totals, Huawei's own alarms and low-confidence fields. Every item a check ran on gets a checks summary; an item that fails a check gets review reasons and goes to Needs Review.",
 		},
 		{
 			displayName: 'Minimum Confidence',

@@ -82,9 +82,17 @@ export const CHECK_RESULTS_SCHEMA = z
 	})
 	.strict();
 
-/** A simplified item: its family's fields plus the check results. */
+/** What reading the file cost (node version 1.1 and later, on every item but table rows). */
+export const COST_SCHEMA = z
+	.object({ billedAnswers: z.number().int().min(0), attempts: z.number().int().min(0), pages: z.number().int().min(0) })
+	.strict();
+
+/** A simplified item: its family's fields plus the check results (only when a check ran) and its cost. */
 export function parseSimplifiedItem(family: ResultFamily, json: Record<string, unknown>): void {
-	const { checks, review, ...fields } = json;
-	CHECK_RESULTS_SCHEMA.parse(review === undefined ? { checks } : { checks, review });
+	const { checks, review, cost, ...fields } = json;
+	if (checks !== undefined || review !== undefined) {
+		CHECK_RESULTS_SCHEMA.parse(review === undefined ? { checks } : { checks, review });
+	}
+	if (cost !== undefined) COST_SCHEMA.parse(cost);
 	SIMPLIFIED_SCHEMAS[family].parse(fields);
 }

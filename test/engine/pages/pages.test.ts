@@ -292,3 +292,58 @@ it('One Item per Table Row continues a table that runs over pages into one set o
 	expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Table 1 (Pages 1-2)', 'Table 2 (Page 3)']);
 	expect(workbook.worksheets[0].getRow(4).values).toEqual([undefined, 'Cake', '4', '8.00']);
 });
+
+it('the item, its rows and its workbook agree on a table that continues over pages (version 1.1: rows hold only the table and _table, _row, page)', async () => {
+	const operation = PDF_OPERATIONS.find((candidate) => candidate.id === 'smart-document-recognizer')!;
+	const header = ['Item', 'Qty', 'Price'];
+	tablesByPage = {
+		1: [header, ['Coffee', '2', '3.00'], ['Tea', '1', '2.50']],
+		2: [header, ['Cake', '4', '8.00']],
+		3: [['Name', 'City', 'Country'], ['Ann', 'Oslo', 'NO']],
+	};
+	const parameters = { pages: 'all', recognitionOptions: { table: true }, options: { attachExcel: true, checkResults: false } };
+	const credentials = emulatorCredentials(emulatorOf(), 'accessKey', { region: pdfRegion(operation) });
+	const pdf = await scannedPdf(3);
+	const runAs = async (tableOutput: string) =>
+		await runOcr({
+			typeVersion: 1.1,
+			parameters: { resource: operation.resource, operation: operation.value, ...parameters, tableOutput },
+			credentials,
+			items: [await fileItem(pdf, 'statement.pdf', 'application/pdf')],
+		});
+
+	const documentRun = await runAs('document');
+	const [document] = documentRun.items;
+	expect(document.json.tableCount).toBe(2);
+	expect(document.json.tables).toEqual([
+		{ rows: [header, ['Coffee', '2', '3.00'], ['Tea', '1', '2.50'], ['Cake', '4', '8.00']], page: 1, pages: [1, 2] },
+		{ rows: [['Name', 'City', 'Country'], ['Ann', 'Oslo', 'NO']], page: 3, pages: [3] },
+	]);
+	expect(document.json.cost).toEqual({ billedAnswers: 3, attempts: 3, pages: 3 });
+	const workbook = new ExcelJS.Workbook();
+	await workbook.xlsx.load((await readBinary(document.binary!.excel as IBinaryData)) as never);
+	expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Table 1 (Pages 1-2)', 'Table 2 (Page 3)']);
+	const sheetRows = workbook.worksheets.map((sheet) => sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1)));
+	expect(sheetRows).toEqual((document.json.tables as Array<{ rows: string[][] }>).map((table) => table.rows));
+
+	const rowsRun = await runAs('rows');
+	expect(rowsRun.items.map((item) => item.json)).toEqual([
+		{ _table: 1, _row: 1, page: 1, Item: 'Coffee', Qty: '2', Price: '3.00' },
+		{ _table: 1, _row: 2, page: 1, Item: 'Tea', Qty: '1', Price: '2.50' },
+		{ _table: 1, _row: 3, page: 2, Item: 'Cake', Qty: '4', Price: '8.00' },
+		{ _table: 2, _row: 1, page: 3, Name: 'Ann', City: 'Oslo', Country: 'NO' },
+	]);
+});
+
+it('One Item per Page: each page item carries the cost of its own call', async () => {
+	const { items } = await runOcr({
+		typeVersion: 1.1,
+		parameters: { resource: generalText.resource, operation: generalText.value, pages: 'all', pagesAs: 'page' },
+		credentials: emulatorCredentials(emulatorOf(), 'accessKey', { region: pdfRegion(generalText) }),
+		items: [await fileItem(await scannedPdf(2), 'contract.pdf', 'application/pdf')],
+	});
+	expect(items.map((item) => [item.json.page, item.json.cost])).toEqual([
+		[1, { billedAnswers: 1, attempts: 1, pages: 1 }],
+		[2, { billedAnswers: 1, attempts: 1, pages: 1 }],
+	]);
+});

@@ -2,6 +2,7 @@
  * The demo's emulator path end to end (node in n8n-core's engine → emulator → files on disk), and
  * the guard that keeps it from ever calling the real service without both --real and credentials.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -133,5 +134,38 @@ describe('runDemo against the emulator', () => {
 		const rows = workbook.worksheets[0].getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
 		expect(rows).toEqual([[...STATEMENT.header], ...STATEMENT.pages[0].map((row) => [...row]), ...STATEMENT.pages[1].map((row) => [...row])]);
 		expect(formatResult(statement, outputDir)).toContain('3 pages, one call each');
+		// The item's JSON agrees with the workbook: one table over pages 1-2, and what the three calls cost.
+		expect(item).toMatchObject({ tableCount: 1, cost: { billedAnswers: 3, attempts: 3, pages: 3 } });
+		expect((item.tables as Array<{ rows: unknown }>).map((table) => table.rows)).toEqual([rows]);
+		expect(formatResult(statement, outputDir)).toContain('cost: 3 billed answers, 3 attempts, 3 pages');
+	}, 120_000);
+});
+
+describe('npm run demo', () => {
+	it('prints each image\'s cost, rows without checks or request IDs, and no n8n encryption-key line', () => {
+		const outputDir = mkdtempSync(path.join(tmpdir(), 'hw-ocr-demo-cli-'));
+		try {
+			const env = { ...process.env };
+			delete env.N8N_ENCRYPTION_KEY;
+			delete env.N8N_USER_FOLDER;
+			// n8n-core stays quiet under NODE_ENV=test (set by jest); the demo runs without it.
+			delete env.NODE_ENV;
+			const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'examples/demo.ts', '--no-recognition', '--out', outputDir], {
+				cwd: path.join(__dirname, '..', '..', '..'),
+				encoding: 'utf8',
+				env,
+			});
+			expect(run.status).toBe(0);
+			const printed = run.stdout + run.stderr;
+			expect(printed).not.toContain('encryption key');
+			expect(printed).toContain('cost: 1 billed answer, 1 attempt, 1 page');
+			const rows = JSON.parse(readFileSync(path.join(outputDir, 'table.json'), 'utf8')) as Array<Record<string, unknown>>;
+			for (const row of rows.filter((candidate) => '_row' in candidate)) {
+				expect(row).not.toHaveProperty('checks');
+				expect(row).not.toHaveProperty('requestId');
+			}
+		} finally {
+			rmSync(outputDir, { recursive: true, force: true });
+		}
 	}, 120_000);
 });

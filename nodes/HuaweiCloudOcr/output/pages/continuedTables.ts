@@ -17,6 +17,8 @@ export interface DocumentTable {
 	/** First and last page of the table. */
 	firstPage: number;
 	lastPage: number;
+	/** The page tables it is made of: their page, their index among that page's tables, and the header rows dropped. */
+	parts: Array<{ page: number; index: number; droppedRows: number }>;
 }
 
 const columnCount = (grid: TableGrid) => grid.rows[0]?.length ?? 0;
@@ -44,6 +46,13 @@ function continues(previous: DocumentTable, next: TableGrid, page: number): 'hea
 	return looksLikeHeader(next.rows[0]) ? undefined : 'data';
 }
 
+/** Cell confidence of the joined rows, when either part has any (null where a part has none). */
+function joinedConfidence(previous: TableGrid, next: TableGrid, dropped: number): Pick<TableGrid, 'confidence'> {
+	if (!previous.confidence && !next.confidence) return {};
+	const none = (grid: TableGrid) => grid.rows.map((row) => row.map(() => null));
+	return { confidence: [...(previous.confidence ?? none(previous)), ...(next.confidence ?? none(next)).slice(dropped)] };
+}
+
 export function joinTablesAcrossPages(pages: readonly PageTables[]): DocumentTable[] {
 	const joined: DocumentTable[] = [];
 	for (const { page, tables } of pages) {
@@ -51,7 +60,7 @@ export function joinTablesAcrossPages(pages: readonly PageTables[]): DocumentTab
 			const previous = joined[joined.length - 1];
 			const continuation = index === 0 && previous ? continues(previous, grid, page) : undefined;
 			if (!continuation) {
-				joined.push({ grid, rowPages: grid.rows.map(() => page), firstPage: page, lastPage: page });
+				joined.push({ grid, rowPages: grid.rows.map(() => page), firstPage: page, lastPage: page, parts: [{ page, index, droppedRows: 0 }] });
 				return;
 			}
 			const dropped = continuation === 'header' ? 1 : 0;
@@ -59,7 +68,9 @@ export function joinTablesAcrossPages(pages: readonly PageTables[]): DocumentTab
 			previous.grid = {
 				rows: [...previous.grid.rows, ...rows],
 				merges: [...previous.grid.merges, ...shifted(grid.merges, previous.grid.rows.length, dropped)],
+				...joinedConfidence(previous.grid, grid, dropped),
 			};
+			previous.parts = [...previous.parts, { page, index, droppedRows: dropped }];
 			previous.rowPages = [...previous.rowPages, ...rows.map(() => page)];
 			previous.lastPage = page;
 		});
@@ -68,7 +79,7 @@ export function joinTablesAcrossPages(pages: readonly PageTables[]): DocumentTab
 }
 
 /** "Table 2 (Page 3)" or "Table 1 (Pages 1-2)", for sheet names. */
-export function documentTableName(table: DocumentTable, index: number, kind = 'Table'): string {
+export function documentTableName(table: Pick<DocumentTable, 'firstPage' | 'lastPage'>, index: number, kind = 'Table'): string {
 	const pages = table.firstPage === table.lastPage ? `Page ${table.firstPage}` : `Pages ${table.firstPage}-${table.lastPage}`;
 	return `${kind} ${index + 1} (${pages})`;
 }

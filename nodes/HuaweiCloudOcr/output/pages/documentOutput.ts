@@ -167,7 +167,30 @@ function documentJson(settings: OutputSettings, pages: readonly ReadPage[]): IDa
 		return { pages: pages.map(({ page, result, requestId }) => ({ page, result: result as IDataObject, requestId })) };
 	}
 	const merged = mergePageItems(pages.map((page) => ({ page: page.page, json: page.simplified ?? {} })));
+	if (Array.isArray(merged.tables)) {
+		const tables = documentTablesJson(settings, pages);
+		merged.tables = tables;
+		merged.tableCount = tables.length;
+	}
 	return { ...merged, requestIds: pages.map((page) => page.requestId ?? null) };
+}
+
+/**
+ * The document's tables as the rows and the Excel file see them: a table that continues over pages is
+ * one entry, with `page` (where it starts) and `pages` (every page it is on).
+ */
+function documentTablesJson(settings: OutputSettings, pages: readonly ReadPage[]): IDataObject[] {
+	const byPage = new Map(pages.map((page) => [page.page, page]));
+	return documentTables(pages).map((table) => {
+		const [first] = table.parts;
+		const firstEntries = byPage.get(first.page)?.simplified?.tables;
+		const entry: IDataObject = { ...((Array.isArray(firstEntries) ? firstEntries[first.index] : undefined) as IDataObject | undefined) };
+		entry.rows = table.grid.rows;
+		if (settings.includeConfidence && table.grid.confidence) entry.confidence = table.grid.confidence;
+		entry.page = table.firstPage;
+		entry.pages = table.parts.map((part) => part.page);
+		return entry;
+	});
 }
 
 function textFile(pages: readonly ReadPage[], baseName: string): OutputFile {
@@ -180,7 +203,7 @@ function textFile(pages: readonly ReadPage[], baseName: string): OutputFile {
 function excelFile(pages: readonly ReadPage[], baseName: string): OutputFile {
 	const tables = documentTables(pages).map((table, index) => ({ name: documentTableName(table, index), grid: table.grid }));
 	const forms = pages.flatMap((page) =>
-		pageForms(page).map((grid) => ({ grid, firstPage: page.page, lastPage: page.page, rowPages: [] })),
+		pageForms(page).map((grid) => ({ grid, firstPage: page.page, lastPage: page.page })),
 	);
 	const sheets = [
 		...tables,
