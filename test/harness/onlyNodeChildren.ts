@@ -4,7 +4,7 @@
  * file runs, every child_process function refuses any program but this Node (process.execPath);
  * independent judges come from npm instead (test/judges). Restored after the file.
  */
-import childProcess = require('child_process');
+import childProcess from 'child_process';
 
 type Launcher = 'spawn' | 'spawnSync' | 'execFile' | 'execFileSync' | 'exec' | 'execSync';
 
