@@ -1,5 +1,6 @@
 // MuPDF's official WebAssembly build (npm `mupdf`, ESM with top-level await) in a worker thread, so
-// jest's CommonJS tests can use it without a program from the system. Messages: { id, op, ... }.
+// jest's CommonJS tests and the emulator can use it without a program from the system (client.ts).
+// Messages: { id, op, ...arguments }; replies: { id, result } or { id, error }.
 import { parentPort } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,7 +36,40 @@ function renderPixmap(document, pageNumber, dpi) {
 	return page.toPixmap(mupdf.Matrix.scale(dpi / 72, dpi / 72), mupdf.ColorSpace.DeviceRGB, false, true);
 }
 
+/** RGB(A) or any colour space (gray, CMYK, indexed, ICC) to 8-bit RGB without alpha, then PNG. */
+function rgbPng(pixmap) {
+	const colorSpace = pixmap.getColorSpace();
+	const rgb = colorSpace && colorSpace.isRGB() && !pixmap.getAlpha() ? pixmap : pixmap.convertToColorSpace(mupdf.ColorSpace.DeviceRGB, false);
+	return rgb.asPNG();
+}
+
+/** The largest image drawn on the page (a scan), decoded at its own resolution, whatever its filters. */
+function largestImage(page) {
+	let largest;
+	page.toStructuredText('preserve-images').walk({
+		onImageBlock(_bbox, _transform, image) {
+			if (!largest || image.getWidth() * image.getHeight() > largest.getWidth() * largest.getHeight()) largest = image;
+		},
+	});
+	return largest;
+}
+
 const operations = {
+	/**
+	 * What the OCR service reads of one page (1-based): the scan on it at its own pixels when it
+	 * carries one, else the page rendered at `dpi` (vector text), as PNG.
+	 */
+	pageScan({ pdf, page, dpi }) {
+		const loaded = open(pdf).loadPage(page - 1);
+		const scan = largestImage(loaded);
+		if (scan) return { bytes: rgbPng(scan.toPixmap()), source: 'scan' };
+		const pixmap = loaded.toPixmap(mupdf.Matrix.scale(dpi / 72, dpi / 72), mupdf.ColorSpace.DeviceRGB, false, true);
+		return { bytes: pixmap.asPNG(), source: 'rendered' };
+	},
+	/** An image file MuPDF reads (TIFF, GIF, PSD, JPEG 2000 …) as PNG; its first frame or page. */
+	imageToPng({ bytes }) {
+		return { bytes: rgbPng(new mupdf.Image(bytes).toPixmap()) };
+	},
 	pageCount({ pdf }) {
 		const document = open(pdf);
 		return { pages: document.countPages(), repaired: document.asPDF()?.wasRepaired() ?? false };
