@@ -8,5 +8,7 @@ module.exports = {
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
 	// n8n-core must not write the user's ~/.n8n: every test file gets a throw-away N8N_USER_FOLDER.
 	setupFiles: ['<rootDir>/test/harness/n8nUserFolder.ts'],
+	// Nothing npm test runs may start a program other than Node (the README promises Node and npm only).
+	setupFilesAfterEnv: ['<rootDir>/test/harness/refuseSystemPrograms.ts'],
 	testTimeout: 30000,
 };

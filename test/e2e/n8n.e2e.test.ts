@@ -15,7 +15,8 @@ import { EMULATOR_ACCOUNT, startEmulator } from '../emulator';
 import type { Emulator, EmulatorRequest } from '../emulator';
 import * as n8n from './n8n.cjs';
 import type { ExecuteResult, N8nContext, N8nServer, RunItem, RunJson, WorkflowJson } from './n8n.cjs';
-import { AUTO_CLASSIFICATION_RESULT, ID_CARD_RESULTS, PASSPORT_RESULT, recognizer, TABLE_ROWS } from './recognizedResults';
+import { CONTRACT_PAGES } from '../fixtures/contractPdf';
+import { AUTO_CLASSIFICATION_RESULT, ID_CARD_RESULTS, PASSPORT_RESULT, recognizer, stopRecognizer, TABLE_ROWS } from './recognizedResults';
 
 const NODE_TYPE = 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcr';
 const EXAMPLES_DIR = join(n8n.REPO_ROOT, 'examples');
@@ -147,6 +148,7 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 
 	afterAll(async () => {
 		await emu?.stop();
+		await stopRecognizer();
 		n8n.cleanup(ctx);
 	});
 
@@ -381,7 +383,12 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 		expect(outputOf(run, 'Read All Pages')).toHaveLength(1);
 		expect(document.json).toMatchObject({ pageCount: 3, pagesRead: [1, 2, 3] });
 		expect([...(document.json.requestIds as string[])].sort()).toEqual(calls.map((call) => call.requestId).sort());
-		expect(String(document.json.text).split('\f')).toHaveLength(3);
+		// Each page's own text, in page order, read from the page the emulator rendered (not a sample answer).
+		const pageTexts = String(document.json.text).split('\f');
+		expect(pageTexts).toHaveLength(3);
+		pageTexts.forEach((text, index) => {
+			for (const line of CONTRACT_PAGES[index]) expect({ page: index + 1, text }).toEqual({ page: index + 1, text: expect.stringContaining(line) });
+		});
 		const [file] = outputOf(run, 'Text to TXT File');
 		expect(file.binary?.data).toMatchObject({ fileName: 'contract.txt', mimeType: 'text/plain' });
 		expect(n8n.readBinary(ctx, file.binary!.data).toString('utf8')).toBe(document.json.text);

@@ -1,13 +1,15 @@
 /**
  * What the emulator "recognizes" in the end-to-end suite for the operations whose assertions need
- * known values (passport fields, the documents of an auto-classification). Other operations get
- * the emulator's built-in sample answers.
+ * known values (passport fields, the documents of an auto-classification), and real recognition
+ * (tesseract) for Smart Document Recognizer, which reads the multi-page example's contract page by
+ * page. Other operations get the emulator's built-in sample answers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { RecognizerInput } from '../emulator';
 import { PRC_ID_CARD } from '../emulator/documents';
+import { createTesseractRecognizer } from '../emulator/recognition';
 
 export const PASSPORT_RESULT = {
 	passport_type: 'P',
@@ -92,7 +94,15 @@ function idCardResult(image: Buffer): unknown {
 	return index === -1 ? undefined : ID_CARD_RESULTS[index];
 }
 
+/** Real recognition for the pages of a PDF (the multi-page example's contract is vector text the emulator renders). */
+const pageReader = createTesseractRecognizer();
+
+export function stopRecognizer(): Promise<void> {
+	return pageReader.terminate();
+}
+
 export async function recognizer(input: RecognizerInput): Promise<unknown> {
+	if (input.operation === 'smart-document-recognizer') return pageReader.recognize(input);
 	if (input.operation === 'id-card') return idCardResult(input.image);
 	if (input.operation === 'general-table') return GENERAL_TABLE_RESULT;
 	if (input.operation === 'passport') return PASSPORT_RESULT;

@@ -7,6 +7,9 @@
 // Node 24 is shared by every n8n version and only installed when it is missing.
 //
 //   node test/e2e/setup-n8n.cjs [version…]         install if needed, print the paths as JSON
+//                                                  (no version given: N8N_E2E_VERSIONS' versions
+//                                                  when set, as `npm run test:e2e` reads it, else
+//                                                  the default n8n)
 //   require('./setup-n8n.cjs').ensureN8n(version)  same, from code (default: N8N_VERSION)
 //
 // The versions the suite runs on (N8N_E2E_VERSIONS) are listed in E2E_VERSIONS below.
@@ -43,6 +46,12 @@ function e2eVersions(env = process.env) {
 	const invalid = versions.filter((version) => !/^\d+\.\d+\.\d+$/.test(version));
 	if (invalid.length > 0) throw new Error(`N8N_E2E_VERSIONS must list exact versions like 1.123.81, not: ${invalid.join(', ')}`);
 	return versions;
+}
+
+/** What the command line installs: the versions it names, else N8N_E2E_VERSIONS' when set, else the default n8n. */
+function versionsToInstall(args, env = process.env) {
+	if (args.length > 0) return args;
+	return (env.N8N_E2E_VERSIONS || '').trim() ? e2eVersions(env) : [N8N_VERSION];
 }
 
 function cacheRoot() {
@@ -240,12 +249,12 @@ function ensureN8n(version = N8N_VERSION) {
 	});
 }
 
-module.exports = { ensureN8n, layout, verify, e2eVersions, cacheRoot, N8N_VERSION, E2E_VERSIONS };
+module.exports = { ensureN8n, layout, verify, e2eVersions, versionsToInstall, cacheRoot, N8N_VERSION, E2E_VERSIONS };
 
 if (require.main === module) {
 	const started = Date.now();
 	try {
-		const versions = process.argv.length > 2 ? process.argv.slice(2) : [N8N_VERSION];
+		const versions = versionsToInstall(process.argv.slice(2));
 		const installs = versions.map((version) => ensureN8n(version));
 		log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 		process.stdout.write(`${JSON.stringify(installs.length === 1 ? installs[0] : installs, null, 2)}\n`);

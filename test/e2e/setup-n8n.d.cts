@@ -21,6 +21,8 @@ export const N8N_VERSION: string;
 export const E2E_VERSIONS: string[];
 export function cacheRoot(): string;
 export function e2eVersions(env?: Record<string, string | undefined>): string[];
+/** What `npm run n8n:setup` installs: the versions named, else N8N_E2E_VERSIONS' when set, else N8N_VERSION. */
+export function versionsToInstall(args: string[], env?: Record<string, string | undefined>): string[];
 export function layout(root?: string, version?: string): N8nLayout;
 /** The verified install, or undefined when the marker is missing or the install does not work. */
 export function verify(paths: N8nLayout): VerifiedInstall | undefined;

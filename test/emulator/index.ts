@@ -21,6 +21,7 @@ export { OPERATION_SPECS } from './spec/operations';
 export { sdkShapeProblems } from './ocr/sdkShape';
 export { UnshapedAnswerError } from './ocr/answers';
 export type * from './types';
+export type { AnswerRequest } from './ocr/answers';
 
 function emptyStats(): EmulatorStats {
 	return { requests: 0, ocrRequests: 0, ocrSucceeded: 0, throttled: 0, tokensIssued: 0, faults: {} };
@@ -77,6 +78,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			state.downloads.putObject(bucket, region, key, bytes, opts?.publicRead ?? false),
 		putUrl: (url, bytes) => state.downloads.putUrl(url, bytes),
 		answerWith: (operation, result) => state.answers.set(operation, result),
+		answerNext: (operation, ...results) => state.answers.next(operation, ...results),
 		clearAnswers: () => state.answers.clear(),
 		stop: async () => {
 			for (const res of state.hanging) res.destroy();

@@ -197,11 +197,15 @@ export interface Emulator {
 	/** Puts an object into the in-memory OBS. Public-read objects can be read cross-region without an agency. */
 	putObject(bucket: string, region: string, key: string, bytes: Buffer, opts?: { publicRead?: boolean }): void;
 	/**
-	 * From now on, answers `operation` with this result (or the result the function builds from the
-	 * request's options) instead of the built-in one. Throws when the result is not a shape Huawei's
-	 * SDK allows. Fields the request did not ask for are left out, as the service does.
+	 * From now on, answers `operation` with this result instead of the built-in one; or, given a
+	 * function, with what it builds from each request's options, file and PDF page (undefined: that
+	 * request gets the emulator's own reading), so one run can mix a good and a bad document of the
+	 * same kind. Throws when a result is not a shape Huawei's SDK allows. Fields the request did not
+	 * ask for are left out, as the service does.
 	 */
 	answerWith(operation: string, result: unknown): void;
+	/** Answers the operation's next requests with these results, one each in arrival order, before answerWith's. */
+	answerNext(operation: string, ...results: unknown[]): void;
 	/** Back to the built-in answers for every operation. */
 	clearAnswers(): void;
 	/** Serves bytes at a fake https URL (no network is involved). */

@@ -1,24 +1,27 @@
 /**
  * Multi-page PDFs as the service treats them: the page a request names must exist, and with
- * recognition on, the page is read from the scan embedded in it (a JPEG, or 8-bit Flate pixels).
- * Test code: pdf-lib and zlib are fine here.
+ * recognition on, the page is read as the service reads it: the scan on it at its own pixels,
+ * whatever filters, predictors, colour space and bit depth its producer wrote (decoded by MuPDF's
+ * WebAssembly build), or, for a page of vector text, the page rendered.
+ * Test code: pdf-lib is fine here.
  */
-import { inflateSync } from 'node:zlib';
+import { PDFDocument } from 'pdf-lib';
 
-import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, type PDFPage } from 'pdf-lib';
-
+import { callMupdf } from '../../mupdf/client';
 import { errors } from '../errors';
-import { encodeRgbPng } from '../recognition/bitmap';
 
 /** Request fields that name the page, per operation (`pdf_page_number` or `page_num`). */
 const PAGE_FIELDS = ['pdf_page_number', 'page_num'];
+
+/** Resolution a page without a scan is rendered at: 12-point text is then 25 pixels high. */
+export const VECTOR_PAGE_DPI = 150;
 
 export interface PdfPage {
 	pageCount: number;
 	/** The page the request asks for, 1-based. */
 	pageNumber: number;
-	/** The page's scan, when it carries one we can decode. */
-	image?: { bytes: Buffer; format: 'jpeg' | 'png' };
+	/** What recognition reads of the page; read only when asked (it costs a decode or a rendering). */
+	image(): Promise<{ bytes: Buffer; format: 'png'; source: 'scan' | 'rendered' }>;
 }
 
 export function requestedPage(options: Record<string, unknown>): number {
@@ -30,10 +33,9 @@ export function requestedPage(options: Record<string, unknown>): number {
 
 /** The requested page of the PDF, or Huawei's errors: unreadable file (AIS.0102), no such page (AIS.0101). */
 export async function readPdfPage(bytes: Buffer, options: Record<string, unknown>): Promise<PdfPage> {
-	let document: PDFDocument;
 	let pageCount: number;
 	try {
-		document = await PDFDocument.load(bytes, { updateMetadata: false });
+		const document = await PDFDocument.load(bytes, { updateMetadata: false });
 		pageCount = document.getPageCount();
 	} catch {
 		throw errors.unsupportedFormat('unreadable-pdf');
@@ -41,38 +43,14 @@ export async function readPdfPage(bytes: Buffer, options: Record<string, unknown
 	if (pageCount === 0) throw errors.unsupportedFormat('pdf-without-pages');
 	const pageNumber = requestedPage(options);
 	if (pageNumber > pageCount) throw errors.invalidParameter(`pdf-page-${pageNumber}-beyond-${pageCount}`);
-	return { pageCount, pageNumber, image: pageImage(document.getPage(pageNumber - 1)) };
+	return { pageCount, pageNumber, image: () => pageImage(bytes, pageNumber) };
 }
 
-function pageImage(page: PDFPage): PdfPage['image'] {
-	const xObjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
-	if (!xObjects) return undefined;
-	for (const key of xObjects.keys()) {
-		const stream = xObjects.lookup(key);
-		if (!(stream instanceof PDFRawStream)) continue;
-		if (stream.dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
-		const image = decodeImage(stream);
-		if (image) return image;
+async function pageImage(pdf: Buffer, page: number): Promise<{ bytes: Buffer; format: 'png'; source: 'scan' | 'rendered' }> {
+	try {
+		const read = await callMupdf<{ bytes: Uint8Array; source: 'scan' | 'rendered' }>('pageScan', { pdf: new Uint8Array(pdf), page, dpi: VECTOR_PAGE_DPI });
+		return { bytes: Buffer.from(read.bytes), format: 'png', source: read.source };
+	} catch {
+		throw errors.unsupportedFormat('unreadable-pdf-page');
 	}
-	return undefined;
-}
-
-function decodeImage(stream: PDFRawStream): PdfPage['image'] {
-	const dict: PDFDict = stream.dict;
-	const filter = dict.get(PDFName.of('Filter'));
-	const bytes = Buffer.from(stream.contents);
-	if (filter === PDFName.of('DCTDecode')) return { bytes, format: 'jpeg' };
-	if (filter !== PDFName.of('FlateDecode')) return undefined;
-	const number = (name: string) => {
-		const value = dict.get(PDFName.of(name));
-		return value instanceof PDFNumber ? value.asNumber() : undefined;
-	};
-	const width = number('Width');
-	const height = number('Height');
-	const space = dict.get(PDFName.of('ColorSpace'));
-	const channels = space === PDFName.of('DeviceRGB') ? 3 : space === PDFName.of('DeviceGray') ? 1 : undefined;
-	if (!width || !height || channels === undefined || number('BitsPerComponent') !== 8) return undefined;
-	const pixels = inflateSync(bytes);
-	if (pixels.length < width * height * channels) return undefined;
-	return { bytes: encodeRgbPng({ width, height, channels, pixels }), format: 'png' };
 }

@@ -12,6 +12,7 @@ import type { Downloads } from './download';
 import { checkImage, type CheckedImage } from './imageChecks';
 import { leanResult } from './lean';
 import { readPdfPage } from './pdfPages';
+import { readableImage } from './readableImage';
 import { buildResult } from './responses';
 
 /** The body limit behind "10 MB": 10 MiB, which a 10,000,000-character Base64 text plus options fits in. */
@@ -77,10 +78,10 @@ async function recognize(call: OcrCall): Promise<OcrSuccess> {
 	if (bytes) image = checkImage(spec, call.region, bytes);
 	// A PDF is read one page per call: the page named in the request (page 1 by default) must exist.
 	const pdfPage = bytes && image?.format === 'pdf' ? await readPdfPage(bytes, options) : undefined;
-	const answer = call.answers?.answer(spec, options);
+	const answer = call.answers?.answer(spec, options, { file: bytes, pageNumber: pdfPage?.pageNumber });
 	if (answer !== undefined) return { result: answer, source: 'answer' };
-	const readable = pdfPage ? pdfPage.image : bytes && image ? { bytes, format: image.format } : undefined;
-	if (readable && call.recognizer) {
+	if (bytes && image && call.recognizer) {
+		const readable = pdfPage ? await pdfPage.image() : await readableImage(bytes, image.format);
 		const recognized = await call
 			.recognizer({ operation: spec.id, image: readable.bytes, format: readable.format, options })
 			.then(

@@ -45,3 +45,14 @@ export function encodeRgbPng(image: { width: number; height: number; channels: 1
 	ctx.putImageData(data, 0, 0);
 	return canvas.toBuffer('image/png');
 }
+
+/** Any image Skia decodes (GIF's first frame, WebP, ICO …) as a PNG on white, as a scanner would flatten it. */
+export async function flattenToPng(image: Buffer): Promise<Buffer> {
+	const bitmap = await loadImage(image);
+	const canvas = createCanvas(bitmap.width, bitmap.height);
+	const ctx = canvas.getContext('2d');
+	ctx.fillStyle = '#ffffff';
+	ctx.fillRect(0, 0, bitmap.width, bitmap.height);
+	ctx.drawImage(bitmap, 0, 0);
+	return canvas.toBuffer('image/png');
+}

@@ -1,37 +1,21 @@
 /**
  * A corpus of PDFs from several producers, each with its known page count: pdf-lib (with and
  * without object streams), a hand-written classic-xref writer (nested page trees, inherited
- * attributes, an incremental update), and qpdf (linearized, object streams with predictors,
- * encrypted). Pages differ visibly (bars at page-dependent places), so a wrong page cannot
+ * attributes, an incremental update), and qpdf's WebAssembly build (linearized, object streams with
+ * predictors). Pages differ visibly (bars at page-dependent places), so a wrong page cannot
  * pass a rendering comparison.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 
 import { PDFDocument, StandardFonts, degrees, rgb } from 'pdf-lib';
+
+import { mupdfPageImage } from '../../judges/mupdf';
+import { qpdf } from '../../judges/qpdf';
 
 export interface CorpusFile {
 	name: string;
 	bytes: Buffer;
 	pageCount: number;
-}
-
-const workDir = mkdtempSync(join(tmpdir(), 'pdf-corpus-'));
-
-/** Runs qpdf on `input`; fails loudly when qpdf is missing (CI installs it). Exit code 3 means warnings only. */
-export function qpdf(args: string[], input: Buffer): Buffer {
-	const inPath = join(workDir, `in-${process.hrtime.bigint()}.pdf`);
-	const outPath = `${inPath}.out.pdf`;
-	writeFileSync(inPath, input);
-	try {
-		execFileSync('qpdf', [...args, inPath, outPath], { stdio: 'pipe' });
-	} catch (error) {
-		if ((error as { status?: number }).status !== 3) throw error;
-	}
-	return readFileSync(outPath);
 }
 
 export async function pdfLibDocument(pageCount: number, useObjectStreams: boolean): Promise<Buffer> {
@@ -46,17 +30,16 @@ export async function pdfLibDocument(pageCount: number, useObjectStreams: boolea
 	return Buffer.from(await document.save({ useObjectStreams }));
 }
 
-/** Scans: page 1 a PNG, page 2 a JPEG, both rendered by poppler from vector pages (real encoder output). */
+/** Scans: page 1 a PNG, page 2 a JPEG, both rendered by MuPDF from vector pages (real encoder output). */
 export async function scannedDocument(): Promise<Buffer> {
-	const source = join(workDir, `scan-source-${process.hrtime.bigint()}.pdf`);
-	writeFileSync(source, await pdfLibDocument(2, false));
-	execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', source, `${source}-1`]);
-	execFileSync('pdftoppm', ['-jpeg', '-r', '50', '-f', '2', '-l', '2', '-singlefile', source, `${source}-2`]);
+	const source = await pdfLibDocument(2, false);
 	const document = await PDFDocument.create();
-	// Copies: a small file read by readFileSync may sit at an offset in Node's shared buffer pool, and
-	// pdf-lib's JPEG embedder reads the whole underlying ArrayBuffer from offset 0 ("SOI not found").
-	const readFresh = (path: string) => new Uint8Array(readFileSync(path));
-	const images = [await document.embedPng(readFresh(`${source}-1.png`)), await document.embedJpg(readFresh(`${source}-2.jpg`))];
+	// Copies: pdf-lib's JPEG embedder reads a Buffer's whole underlying ArrayBuffer from offset 0 ("SOI not found").
+	const fresh = (bytes: Buffer) => new Uint8Array(bytes);
+	const images = [
+		await document.embedPng(fresh(await mupdfPageImage(source, 1, 'png', 50))),
+		await document.embedJpg(fresh(await mupdfPageImage(source, 2, 'jpeg', 50))),
+	];
 	for (const image of images) {
 		document.addPage([image.width, image.height]).drawImage(image, { x: 0, y: 0, width: image.width, height: image.height });
 	}
@@ -193,13 +176,13 @@ export async function corpus(): Promise<CorpusFile[]> {
 		{ name: 'pdf-lib, object streams', bytes: await pdfLibDocument(3, true), pageCount: 3 },
 		nested,
 		incrementalUpdatePdf(),
-		{ name: 'qpdf --linearize', bytes: qpdf(['--linearize'], plain), pageCount: 4 },
+		{ name: 'qpdf --linearize', bytes: await qpdf(['--linearize'], plain), pageCount: 4 },
 		{
 			name: 'qpdf object streams (xref stream with PNG predictor)',
-			bytes: qpdf(['--object-streams=generate', '--compress-streams=y'], nested.bytes),
+			bytes: await qpdf(['--object-streams=generate', '--compress-streams=y'], nested.bytes),
 			pageCount: 5,
 		},
-		{ name: 'qpdf --linearize with object streams', bytes: qpdf(['--linearize', '--object-streams=generate'], nested.bytes), pageCount: 5 },
+		{ name: 'qpdf --linearize with object streams', bytes: await qpdf(['--linearize', '--object-streams=generate'], nested.bytes), pageCount: 5 },
 		hybridReferencePdf(),
 		{ name: 'pdf-lib, scanned pages (PNG and JPEG images)', bytes: await scannedDocument(), pageCount: 2 },
 	];

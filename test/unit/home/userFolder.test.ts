@@ -8,7 +8,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 
 const root = join(__dirname, '..', '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 describe("the user's n8n folder", () => {
 	let home: string;
@@ -21,7 +21,7 @@ describe("the user's n8n folder", () => {
 
 	it('is neither created nor changed by `npm run demo` run with a fresh HOME and N8N_USER_FOLDER', () => {
 		const userN8n = join(home, 'user-n8n');
-		const demo = spawnSync(tsx, ['examples/demo.ts', '--no-recognition', '--out', join(home, 'out')], {
+		const demo = spawnSync(process.execPath, [tsxCli, 'examples/demo.ts', '--no-recognition', '--out', join(home, 'out')], {
 			cwd: root,
 			env: { ...process.env, HOME: home, N8N_USER_FOLDER: userN8n },
 			encoding: 'utf8',

@@ -1,23 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { isTruncatedImage } from '../../../nodes/HuaweiCloudOcr/input/completeness';
 import { detectFormat } from '../../../nodes/HuaweiCloudOcr/input/fileFormat';
 import * as make from '../../fixtures/syntheticFiles';
+import { mupdfPageImage } from '../../judges/mupdf';
 import { pdfLibDocument } from '../document/pdfCorpus';
 
-const workDir = mkdtempSync(join(tmpdir(), 'images-'));
-
-/** Real encoder output (poppler's libjpeg/libpng writers), not our own fixtures. */
+/** Real encoder output (MuPDF's PNG writer and libjpeg, mozjpeg for progressive), not our own fixtures. */
 async function rendered(kind: 'png' | 'jpeg' | 'progressive'): Promise<Buffer> {
-	const pdf = join(workDir, 'page.pdf');
-	writeFileSync(pdf, await pdfLibDocument(1, false));
-	const args = kind === 'png' ? ['-png'] : kind === 'jpeg' ? ['-jpeg'] : ['-jpeg', '-jpegopt', 'progressive=y'];
-	const prefix = join(workDir, kind);
-	execFileSync('pdftoppm', [...args, '-r', '72', '-singlefile', pdf, prefix]);
-	return readFileSync(`${prefix}.${kind === 'png' ? 'png' : 'jpg'}`);
+	return mupdfPageImage(await pdfLibDocument(1, false), 1, kind, 72);
 }
 
 function truncated(bytes: Buffer): boolean | undefined {
