@@ -4,6 +4,7 @@
  * A page's body (a split page) is built only once its call has a slot, so memory follows concurrency.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import type { HuaweiResponse } from '../HuaweiCloud/transport';
 import type { HuaweiErrorInfo } from '../HuaweiCloud/types';
@@ -33,6 +34,9 @@ export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutco
 		async (index): Promise<PageOutcome> => {
 			const page = plan.pages[index];
 			return await run.slots.use(async () => {
+				// Splitting a page and encoding it is synchronous work: each page gets a turn of the event loop of its own,
+				// so pages whose slots free together do not add up to one long block of n8n.
+				await sleep(0);
 				const body = plan.bodyFor(page);
 				const answer = await callWithRetries(run.settings, run.gate, async () => await run.send(body));
 				if (!answer.ok) {
