@@ -131,6 +131,8 @@ async function campaign(options: Options): Promise<void> {
 	let largestHeap: CaseReport | undefined;
 	const outcomes: Record<string, number> = { result: 0, problem: 0, failure: 0 };
 	const recordFailure = (index: number, text: string, seedOfCase: number) => {
+		// Cases before a crash run twice (the batch, then again after the crashing case is found).
+		if (failures.some((failure) => failure.index === index)) return;
 		failures.push({ index, text });
 		writeFileSync(join(options.out, `case-${seedOfCase}.bin`), buildCase(corpus, seedOfCase).bytes);
 		console.log(`FAILURE case ${index}, seed ${seedOfCase}: ${text}`);
