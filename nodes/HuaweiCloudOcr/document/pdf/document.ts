@@ -1,4 +1,5 @@
 import { attempt } from '../attempt';
+import { MAX_SPLIT_PDF_BYTES } from '../budget';
 import { DocumentProblem } from '../problem';
 import { PdfFile } from './file';
 import { PdfSyntaxError, isWhitespace } from './lexer';
@@ -35,11 +36,20 @@ const SEND_AGAIN = 'Send the complete original file again; if it opens in a PDF 
  * the encryption marker and the page tree. Nothing is decoded or copied beyond the objects on
  * the way to the pages.
  *
+ * A file over MAX_SPLIT_PDF_BYTES is refused before anything is read; reading the rest is bounded
+ * by the file's ReadBudget (../budget.ts).
+ *
  * Encrypted PDFs are refused: Huawei's OCR cannot read them either (the strings and streams are
  * encrypted even when no password is needed to open the file), so sending one would only pay for
  * an error. The message says how to remove the encryption.
  */
 export function openPdf(bytes: Buffer): PdfDocument {
+	if (bytes.length > MAX_SPLIT_PDF_BYTES) {
+		throw new DocumentProblem(
+			`The PDF file is ${bytes.length} bytes, more than the ${MAX_SPLIT_PDF_BYTES} bytes (${MAX_SPLIT_PDF_BYTES / 1e6} MB) the node reads page by page`,
+			'Split it into smaller PDFs first (for example with a PDF tool), or read only the first page.',
+		);
+	}
 	const header = bytes.toString('latin1', 0, HEADER_SEARCH_BYTES).match(/%PDF-(\d\.\d)/);
 	if (!header) {
 		throw new DocumentProblem('The file is not a PDF (it has no %PDF- header)', 'Send a PDF file.');
