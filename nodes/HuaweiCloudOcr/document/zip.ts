@@ -86,7 +86,7 @@ function zip64Values(extra: Buffer, values: [number, number, number]): [number, 
 	if (!values.includes(MAX_32)) return values;
 	for (let at = 0; at + 4 <= extra.length; at += 4 + extra.readUInt16LE(at + 2)) {
 		if (extra.readUInt16LE(at) !== ZIP64_EXTRA) continue;
-		const end = at + 4 + extra.readUInt16LE(at + 2);
+		const end = Math.min(extra.length, at + 4 + extra.readUInt16LE(at + 2));
 		let field = at + 4;
 		const wide = values.map((value) => {
 			if (value !== MAX_32 || field + 8 > end) return value;
