@@ -45,7 +45,7 @@ const FIXED_DISTANCES = buildTable(new Uint8Array(30).fill(5));
  * table pair per several kilobytes, a crafted stream one per ~20 bytes.
  */
 const TABLE_ENTRIES_BASE = 1 << 20;
-const TABLE_ENTRIES_PER_INPUT_BYTE = 256;
+const TABLE_ENTRIES_PER_INPUT_BYTE = 64;
 
 export function inflate(data: Uint8Array, options: InflateOptions = {}): Buffer {
 	const maxOutputLength = options.maxOutputLength ?? Infinity;

@@ -5,7 +5,7 @@
  */
 import * as zlib from 'node:zlib';
 
-import { extractPage, ofdPageCount, openPdf } from '../../../nodes/HuaweiCloudOcr/document';
+import { extractPage, inflate, ofdPageCount, openPdf } from '../../../nodes/HuaweiCloudOcr/document';
 import { PdfFile } from '../../../nodes/HuaweiCloudOcr/document/pdf/file';
 import { applyPredictor } from '../../../nodes/HuaweiCloudOcr/document/pdf/filters';
 import { PdfSyntaxError } from '../../../nodes/HuaweiCloudOcr/document/pdf/lexer';
@@ -292,5 +292,73 @@ describe('OFD: the package XML is scanned, not matched with backtracking regular
 	it('elements are matched by local name: Pages is not PagesX, Page is not PageArea', () => {
 		const document = '<Document><PagesX><Page/></PagesX><Pages><PageArea/><Page ID="1"/><Page\nID="2"></Page><p:Page/></Pages></Document>';
 		expect(ofdPageCount(ofdPackage(ofdXml('Doc_0/Document.xml'), document))).toBe(3);
+	});
+});
+
+describe('inflate: work linear in its input', () => {
+	/** Bits in deflate's order: values LSB first, Huffman codes MSB first. */
+	class BitWriter {
+		private readonly bytes: number[] = [];
+		private bit = 0;
+
+		value(value: number, count: number): void {
+			for (let index = 0; index < count; index++) this.push((value >> index) & 1);
+		}
+
+		code(code: number, length: number): void {
+			for (let index = length - 1; index >= 0; index--) this.push((code >> index) & 1);
+		}
+
+		finish(): Buffer {
+			return Buffer.from(this.bytes);
+		}
+
+		private push(bit: number): void {
+			if (this.bit === 0) this.bytes.push(0);
+			this.bytes[this.bytes.length - 1] |= bit << this.bit;
+			this.bit = (this.bit + 1) % 8;
+		}
+	}
+
+	/**
+	 * Empty dynamic blocks, each with a complete literal code up to 15 bits long (a 32768-entry
+	 * table to build) and nothing else: about 22 bytes each.
+	 */
+	function tableBomb(blocks: number): Buffer {
+		const order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+		// Code-length code: symbols 0-14 four bits (codes 0-14), 15 and 18 five bits (30, 31).
+		const codeLength = (symbol: number): [number, number] => (symbol < 15 ? [symbol, 4] : symbol === 15 ? [30, 5] : [31, 5]);
+		const bits = new BitWriter();
+		for (let block = 0; block < blocks; block++) {
+			bits.value(block === blocks - 1 ? 1 : 0, 1);
+			bits.value(2, 2);
+			bits.value(0, 5); // 257 literal/length codes
+			bits.value(0, 5); // 1 distance code
+			bits.value(15, 4); // 19 code-length codes
+			for (const symbol of order) bits.value(symbol === 16 || symbol === 17 ? 0 : symbol < 15 ? 4 : 5, 3);
+			// Literals 0-13 lengths 2-15, literal 14 length 15, 241 zeros, end-of-block length 1, distance length 1.
+			for (const length of [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 15]) bits.code(...codeLength(length));
+			bits.code(...codeLength(18));
+			bits.value(138 - 11, 7);
+			bits.code(...codeLength(18));
+			bits.value(103 - 11, 7);
+			bits.code(...codeLength(1));
+			bits.code(...codeLength(1));
+			bits.code(0, 1); // end of block
+		}
+		return bits.finish();
+	}
+
+	it('the crafted stream is valid deflate (zlib reads it as empty)', () => {
+		expect(zlib.inflateRawSync(tableBomb(3)).length).toBe(0);
+		expect(inflate(tableBomb(3), { format: 'raw' }).length).toBe(0);
+	});
+
+	it('thousands of tiny blocks that each build a 32768-entry table are refused as damaged', () => {
+		const bytes = tableBomb(4000);
+		expect(bytes.length).toBeLessThan(100_000);
+		expect(problemOf(() => inflate(bytes, { format: 'raw' })).found).toBe(
+			'Compressed data in the file is damaged (it switches Huffman tables far more often than any encoder does)',
+		);
 	});
 });
