@@ -32,8 +32,29 @@ const CURRENCY_MARKERS: ReadonlyArray<[marker: string, currency: string]> = [
 	['฿', 'THB'],
 ];
 
-/** Labels invoices print around figures: `（小写）`, `小写:`. */
-const LABELS = /[（(]?\s*小写\s*[)）]?\s*[:：]?/g;
+const LABEL = '小写';
+const isSpace = (char: string | undefined) => char !== undefined && char.trim() === '';
+
+/**
+ * Without the labels invoices print around figures (`（小写）`, `小写:`) and the spaces around them.
+ * A loop: the pattern /[（(]?\s*小写/ would search from every position of a long run of spaces.
+ */
+function withoutLabels(text: string): string {
+	let out = text;
+	for (let at = out.indexOf(LABEL); at >= 0; at = out.indexOf(LABEL, at)) {
+		let start = at;
+		while (isSpace(out[start - 1])) start--;
+		if (out[start - 1] === '（' || out[start - 1] === '(') start--;
+		let end = at + LABEL.length;
+		while (isSpace(out[end])) end++;
+		if (out[end] === '）' || out[end] === ')') end++;
+		while (isSpace(out[end])) end++;
+		if (out[end] === '：' || out[end] === ':') end++;
+		out = out.slice(0, start) + out.slice(end);
+		at = start;
+	}
+	return out;
+}
 
 function parseNumber(text: string): number | undefined {
 	let digits = text.replace(/[\s']/g, '');
@@ -74,7 +95,7 @@ export function normalizeAmount(value: string | number): Money | undefined {
 }
 
 function normalizeFigures(value: string): Money | undefined {
-	let text = value.replace(LABELS, '').trim();
+	let text = withoutLabels(value).trim();
 	let currency: string | undefined;
 	for (const [marker, code] of CURRENCY_MARKERS) {
 		const index = text.toUpperCase().indexOf(marker);
