@@ -9,6 +9,7 @@
  */
 import type { FileFormat } from '../../nodes/HuaweiCloudOcr/catalog/types';
 import { DocumentProblem, extractPage, inflate, ofdPageCount, openPdf } from '../../nodes/HuaweiCloudOcr/document';
+import { ReadBudget } from '../../nodes/HuaweiCloudOcr/document/budget';
 import { readCentralDirectory, readEntry } from '../../nodes/HuaweiCloudOcr/document/zip';
 import { isTruncatedImage } from '../../nodes/HuaweiCloudOcr/input/completeness';
 import { describeBytes, detectFormat } from '../../nodes/HuaweiCloudOcr/input/fileFormat';
@@ -76,8 +77,10 @@ function pdfReaders(calls: Calls, bytes: Buffer): void {
 
 function zipReaders(calls: Calls, bytes: Buffer): void {
 	const entries = calls.run('readCentralDirectory', () => readCentralDirectory(bytes), true);
+	// One budget for the whole archive, as the OFD reader spends it.
+	const budget = new ReadBudget(bytes.length, { what: 'ZIP file', fix: 'Send the original file.' });
 	for (const entry of entries?.slice(0, MAX_ZIP_ENTRIES_READ) ?? []) {
-		calls.run('readEntry', () => readEntry(bytes, entry), true);
+		calls.run('readEntry', () => readEntry(bytes, entry, budget), true);
 	}
 }
 
