@@ -3,6 +3,8 @@
  * description (for the failure report). Text-aware mutations work on PDF and XML syntax (numbers,
  * keywords, nesting, streams); binary ones on fixed-width integers and spans.
  */
+import * as zlib from 'node:zlib';
+
 import type { Rng } from './prng';
 import { packOfd } from './seeds';
 import type { OfdEntry, Seed } from './seeds';
@@ -181,6 +183,35 @@ const spliceStream: Mutation = (bytes, rng, corpus) => {
 	return [splice(bytes, at, remove, insert), `splice ${from} of '${donor.name}' at ${at} over ${remove}`];
 };
 
+/**
+ * Mutates the decoded content of a compressed stream (object streams, xref streams, content) and
+ * compresses it again, fixing its /Length: reaches the object-stream header and the xref rows,
+ * which byte mutations of the compressed bytes almost never produce.
+ */
+const mutateInsideStream: Mutation = (bytes, rng, corpus) => {
+	const text = latin1(bytes);
+	const spans = streamSpans(text);
+	if (spans.length === 0) return [bytes, 'no stream'];
+	const [start, end] = rng.pick(spans);
+	let body = bytes.subarray(start, end);
+	if (body.length > 0 && body[body.length - 1] === 0x0a) body = body.subarray(0, body.length - (body[body.length - 2] === 0x0d ? 2 : 1));
+	let decoded: Buffer;
+	try {
+		decoded = zlib.inflateSync(body);
+	} catch {
+		return [bytes, 'stream not compressed'];
+	}
+	if (decoded.length > MAX_CASE_BYTES) return [bytes, 'stream too large'];
+	const inner = rng.pick([replaceNumber, replaceNumber, insertEntry, nest, bitFlips, writeInteger, deleteSpan, duplicateSpan]);
+	const [changed, step] = inner(decoded, rng, corpus);
+	const packed = zlib.deflateSync(changed);
+	let result = splice(bytes, start, body.length, packed);
+	const lengthAt = text.lastIndexOf('/Length', start);
+	const length = lengthAt >= 0 && start - lengthAt < 400 ? /^\/Length\s+(\d+)(?!\d)(?!\s+\d+\s+R)/.exec(text.slice(lengthAt, lengthAt + 30)) : null;
+	if (length) result = splice(result, lengthAt, length[0].length, fromLatin1(`/Length ${packed.length}`));
+	return [result, `inside stream ${start}-${end} (${decoded.length} bytes decoded): ${step}`];
+};
+
 const XML_ATTACKS = [
 	(rng: Rng) => ' '.repeat(rng.pick([100, 2000, 20_000, 200_000])),
 	(rng: Rng) => '<ofd:Pages>'.repeat(rng.pick([10, 1000, 30_000])),
@@ -217,6 +248,7 @@ const GENERIC: Array<[Mutation, number]> = [
 
 const TEXT: Array<[Mutation, number]> = [
 	[replaceNumber, 4],
+	[mutateInsideStream, 3],
 	[insertEntry, 3],
 	[nest, 1],
 	[replaceKeyword, 2],
