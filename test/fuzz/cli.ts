@@ -60,7 +60,7 @@ function parseOptions(argv: string[]): Options {
 type ChildLine =
 	| { type: 'start'; index: number }
 	| { type: 'failure'; index: number; report: CaseReport }
-	| { type: 'batch'; to: number; cases: number; slowest?: CaseReport; largestHeap?: CaseReport; outcomes: Record<string, number> };
+	| { type: 'batch'; to: number; cases: number; slowest?: CaseReport; slowestWall?: CaseReport; largestHeap?: CaseReport; outcomes: Record<string, number> };
 
 function slim(report: CaseReport | undefined): CaseReport | undefined {
 	return report && { ...report, calls: [] };
@@ -74,7 +74,7 @@ async function child(options: Options): Promise<void> {
 		if (report.failures.length > 0) write({ type: 'failure', index, report: slim(report)! });
 		if (each && index + 1 < to) write({ type: 'start', index: index + 1 });
 	});
-	write({ type: 'batch', to, cases: stats.cases, slowest: slim(stats.slowest), largestHeap: slim(stats.largestHeap), outcomes: stats.outcomes });
+	write({ type: 'batch', to, cases: stats.cases, slowest: slim(stats.slowest), slowestWall: slim(stats.slowestWall), largestHeap: slim(stats.largestHeap), outcomes: stats.outcomes });
 }
 
 interface ChildResult {
@@ -128,6 +128,7 @@ async function campaign(options: Options): Promise<void> {
 	const failures: Array<{ index: number; text: string }> = [];
 	let cases = 0;
 	let slowest: CaseReport | undefined;
+	let slowestWall: CaseReport | undefined;
 	let largestHeap: CaseReport | undefined;
 	const outcomes: Record<string, number> = { result: 0, problem: 0, failure: 0 };
 	const recordFailure = (index: number, text: string, seedOfCase: number) => {
@@ -142,6 +143,7 @@ async function campaign(options: Options): Promise<void> {
 		if (line.type === 'batch') {
 			cases += line.cases;
 			if (line.slowest && (!slowest || line.slowest.cpuMs > slowest.cpuMs)) slowest = line.slowest;
+			if (line.slowestWall && (!slowestWall || line.slowestWall.wallMs > slowestWall.wallMs)) slowestWall = line.slowestWall;
 			if (line.largestHeap && (!largestHeap || line.largestHeap.heapGrowth > largestHeap.heapGrowth)) largestHeap = line.largestHeap;
 			for (const [key, count] of Object.entries(line.outcomes)) outcomes[key] = (outcomes[key] ?? 0) + count;
 		}
@@ -174,7 +176,8 @@ async function campaign(options: Options): Promise<void> {
 	console.log('');
 	console.log(`cases run: ${cases} (seed ${options.seed}) in ${minutes} min`);
 	console.log(`reader calls: ${outcomes.result} results, ${outcomes.problem} reader problems (DocumentProblem), ${outcomes.failure} other exceptions`);
-	if (slowest) console.log(`slowest case: ${describe(slowest)}`);
+	if (slowest) console.log(`slowest case (CPU time): ${describe(slowest)}`);
+	if (slowestWall) console.log(`slowest case (wall time, includes waiting for a shared CPU): ${describe(slowestWall)}`);
 	if (largestHeap) console.log(`largest heap growth: ${describe(largestHeap)}`);
 	console.log(`failures: ${failures.length}`);
 	for (const failure of failures) console.log(`  case ${failure.index}: ${failure.text}`);

@@ -78,7 +78,9 @@ export function runCase(corpus: readonly Seed[], seedOfCase: number): CaseReport
 /** The running figures of a campaign. */
 export class CampaignStats {
 	cases = 0;
+	/** By CPU time (what the case itself cost; wall time also counts waiting for a shared CPU). */
 	slowest?: CaseReport;
+	slowestWall?: CaseReport;
 	largestHeap?: CaseReport;
 	readonly failed: CaseReport[] = [];
 	readonly outcomes: Record<string, number> = { result: 0, problem: 0, failure: 0 };
@@ -86,6 +88,7 @@ export class CampaignStats {
 	add(report: CaseReport): void {
 		this.cases++;
 		if (!this.slowest || report.cpuMs > this.slowest.cpuMs) this.slowest = report;
+		if (!this.slowestWall || report.wallMs > this.slowestWall.wallMs) this.slowestWall = report;
 		if (!this.largestHeap || report.heapGrowth > this.largestHeap.heapGrowth) this.largestHeap = report;
 		if (report.failures.length > 0) this.failed.push(report);
 		for (const call of report.calls) this.outcomes[call.outcome]++;
