@@ -1,3 +1,5 @@
+import { attempt } from '../attempt';
+import { BudgetProblem } from '../budget';
 import type { ReadBudget } from '../budget';
 import { inflate } from '../inflate';
 import { DocumentProblem } from '../problem';
@@ -23,7 +25,7 @@ export function decodeStream(
 		const name = nameOf(resolve(filter));
 		const parms = dictOf(resolve(parameters[index] ?? null));
 		if (name === 'FlateDecode' || name === 'Fl') {
-			const inflated = inflate(data, { maxOutputLength: budget.decodedRemaining, outputLimitProblem: () => budget.overDecoded() });
+			const inflated = inflateStream(data, budget);
 			budget.spendDecoded(inflated.length);
 			data = applyPredictor(inflated, parms);
 		} else {
@@ -34,6 +36,18 @@ export function decodeStream(
 		}
 	});
 	return data;
+}
+
+/**
+ * Damaged compressed data is a syntax error of the file (an xref stream is then replaced by
+ * scanning, an object stream loses its objects, as qpdf does); a budget breach stops the reading.
+ */
+function inflateStream(data: Buffer, budget: ReadBudget): Buffer {
+	const inflated = attempt(() => inflate(data, { maxOutputLength: budget.decodedRemaining, outputLimitProblem: () => budget.overDecoded(), meter: budget }));
+	if (inflated.ok) return inflated.value;
+	const error = inflated.error;
+	if (error instanceof DocumentProblem && !(error instanceof BudgetProblem)) throw new PdfSyntaxError(error.found);
+	throw error;
 }
 
 function asArray(value: PdfValue | undefined): PdfValue[] {
