@@ -1,5 +1,3 @@
-import { attempt } from '../attempt';
-import { BudgetProblem } from '../budget';
 import type { ReadBudget } from '../budget';
 import { inflate } from '../inflate';
 import { DocumentProblem } from '../problem';
@@ -38,16 +36,8 @@ export function decodeStream(
 	return data;
 }
 
-/**
- * Damaged compressed data is a syntax error of the file (an xref stream is then replaced by
- * scanning, an object stream loses its objects, as qpdf does); a budget breach stops the reading.
- */
 function inflateStream(data: Buffer, budget: ReadBudget): Buffer {
-	const inflated = attempt(() => inflate(data, { maxOutputLength: budget.decodedRemaining, outputLimitProblem: () => budget.overDecoded(), meter: budget }));
-	if (inflated.ok) return inflated.value;
-	const error = inflated.error;
-	if (error instanceof DocumentProblem && !(error instanceof BudgetProblem)) throw new PdfSyntaxError(error.found);
-	throw error;
+	return inflate(data, { maxOutputLength: budget.decodedRemaining, outputLimitProblem: () => budget.overDecoded(), meter: budget });
 }
 
 function asArray(value: PdfValue | undefined): PdfValue[] {
