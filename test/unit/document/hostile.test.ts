@@ -172,7 +172,7 @@ describe('a decoded-bytes budget per document, tied to the file size', () => {
 		const problem = problemOf(() => openPdf(bytes));
 		expect(problem.message).toBe(
 			`The PDF file is ${MAX_SPLIT_PDF_BYTES + 1} bytes, more than the ${MAX_SPLIT_PDF_BYTES} bytes (200 MB) the node reads page by page. ` +
-				'Split it into smaller PDFs first (for example with a PDF tool), or read only the first page.',
+				'Split it into smaller PDFs first (for example with a PDF tool), each under that size.',
 		);
 	});
 });
