@@ -118,6 +118,16 @@ describe('predictors with impossible parameters', () => {
 	});
 });
 
+describe('what the reader cannot recover from is its own problem', () => {
+	it('a document whose page tree is empty and whose rebuild finds no catalog is damaged (a PdfSyntaxError escaped before)', () => {
+		const padding = `/Padding (${'x'.repeat(600)})`;
+		const objects: Array<[number, ObjectBody]> = [[1, '<</Pages 7 0 R>>']];
+		const bytes = xrefStreamPdf(objects, (offsets) => ({ num: 2, dict: `${padding} /Type /XRef /Size 3 /W [1 4 1] /Root 1 0 R`, rows: xrefRows(3, offsets) }));
+		const problem = problemOf(() => openPdf(bytes));
+		expect(problem.found).toBe('The PDF file is damaged and cannot be read (no document catalog found)');
+	});
+});
+
 describe('damaged compressed data', () => {
 	it('an xref stream whose deflate data is cut short is replaced by scanning, so the file is still read', () => {
 		const rows = zlib.deflateSync(Buffer.alloc(400, 1)).subarray(0, 6);
