@@ -1,4 +1,5 @@
 import { attempt } from './attempt';
+import { BudgetProblem } from './budget';
 import { DocumentProblem } from './problem';
 
 /**
@@ -14,6 +15,8 @@ export interface InflateOptions {
 	maxOutputLength?: number;
 	/** The problem thrown when the output would pass maxOutputLength (default: a decompression bomb). */
 	outputLimitProblem?: () => DocumentProblem;
+	/** Charged with the Huffman table entries built, so many small streams of one file share its work budget. */
+	meter?: { spendWork(units: number): void };
 	/** `zlib` (PDF FlateDecode), `raw` (ZIP entries); by default a zlib header is recognised. */
 	format?: 'zlib' | 'raw';
 }
@@ -41,10 +44,11 @@ const FIXED_DISTANCES = buildTable(new Uint8Array(30).fill(5));
 /**
  * Work is linear in input and output: the output is capped by maxOutputLength, and the Huffman
  * tables built (up to 32768 entries each, one pair per dynamic block) may hold at most
- * TABLE_ENTRIES_BASE + TABLE_ENTRIES_PER_INPUT_BYTE entries per input byte; real encoders build one
- * table pair per several kilobytes, a crafted stream one per ~20 bytes.
+ * TABLE_ENTRIES_BASE + TABLE_ENTRIES_PER_INPUT_BYTE entries per input byte (and are charged to the
+ * caller's meter); real encoders build one table pair per several kilobytes, a crafted stream one
+ * per ~20 bytes.
  */
-const TABLE_ENTRIES_BASE = 1 << 20;
+const TABLE_ENTRIES_BASE = 1 << 18;
 const TABLE_ENTRIES_PER_INPUT_BYTE = 64;
 
 export function inflate(data: Uint8Array, options: InflateOptions = {}): Buffer {
@@ -53,6 +57,7 @@ export function inflate(data: Uint8Array, options: InflateOptions = {}): Buffer 
 		maxOutputLength,
 		outputLimitProblem: options.outputLimitProblem ?? (() => bomb(maxOutputLength)),
 		tableEntries: TABLE_ENTRIES_BASE + TABLE_ENTRIES_PER_INPUT_BYTE * data.length,
+		meter: options.meter,
 	};
 	const decoded = attempt(() => decode(data, options.format, limits));
 	if (decoded.ok) return decoded.value;
@@ -67,8 +72,9 @@ function decode(data: Uint8Array, format: InflateOptions['format'], limits: Limi
 		}
 		const wrapped = attempt(() => new Inflater(data, 2, limits).run());
 		if (wrapped.ok) return wrapped.value;
-		// Two bytes of raw deflate can look like a zlib header by chance.
-		if (format === 'zlib' || wrapped.error instanceof LimitReached) throw wrapped.error;
+		// Two bytes of raw deflate can look like a zlib header by chance; only damage is worth the retry.
+		const damage = wrapped.error instanceof DocumentProblem && !(wrapped.error instanceof BudgetProblem);
+		if (format === 'zlib' || !damage) throw wrapped.error;
 		return new Inflater(data, 0, limits).run();
 	}
 	return new Inflater(data, 0, limits).run();
@@ -78,6 +84,7 @@ interface Limits {
 	maxOutputLength: number;
 	outputLimitProblem: () => DocumentProblem;
 	tableEntries: number;
+	meter?: { spendWork(units: number): void };
 }
 
 /** Marks a limit breach, so the raw-deflate retry is not attempted after it. */
@@ -109,12 +116,19 @@ function damaged(detail: string): DocumentProblem {
 	);
 }
 
-function buildTable(lengths: Uint8Array, budget?: { entries: number }): HuffmanTable {
+interface TableBudget {
+	entries: number;
+	meter?: { spendWork(units: number): void };
+}
+
+function buildTable(lengths: Uint8Array, budget?: TableBudget): HuffmanTable {
 	let maxBits = 0;
 	for (const length of lengths) if (length > maxBits) maxBits = length;
 	const size = 1 << maxBits;
 	if (budget) {
-		budget.entries -= size;
+		const work = size + maxBits * lengths.length;
+		budget.meter?.spendWork(work);
+		budget.entries -= work;
 		if (budget.entries < 0) throw new LimitReached(damaged('it switches Huffman tables far more often than any encoder does'));
 	}
 	const codes = new Int32Array(size);
@@ -140,7 +154,7 @@ class Inflater {
 	private output: Uint8Array;
 	private length = 0;
 	private readonly maxOutputLength: number;
-	private readonly tableBudget: { entries: number };
+	private readonly tableBudget: TableBudget;
 
 	constructor(
 		private readonly input: Uint8Array,
@@ -149,7 +163,7 @@ class Inflater {
 	) {
 		this.position = start;
 		this.maxOutputLength = limits.maxOutputLength;
-		this.tableBudget = { entries: limits.tableEntries };
+		this.tableBudget = { entries: limits.tableEntries, meter: limits.meter };
 		this.output = new Uint8Array(Math.min(Math.max(input.length * 4, 1024), this.maxOutputLength + 1, 1 << 30));
 	}
 

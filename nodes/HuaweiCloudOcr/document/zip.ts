@@ -119,7 +119,12 @@ export function readEntry(bytes: Buffer, entry: ZipEntryInfo, budget: ReadBudget
 	if (start + entry.compressedSize > bytes.length) throw damagedArchive(`the entry ${entry.name} is cut off`);
 	if (entry.method === 0) return data;
 	if (entry.method === 8) {
-		const inflated = inflate(data, { format: 'raw', maxOutputLength: budget.decodedRemaining, outputLimitProblem: () => budget.overDecoded() });
+		const inflated = inflate(data, {
+			format: 'raw',
+			maxOutputLength: budget.decodedRemaining,
+			outputLimitProblem: () => budget.overDecoded(),
+			meter: budget,
+		});
 		budget.spendDecoded(inflated.length);
 		return inflated;
 	}

@@ -118,6 +118,33 @@ describe('predictors with impossible parameters', () => {
 	});
 });
 
+describe('what the reader cannot recover from is its own problem', () => {
+	it('a document whose page tree is empty and whose rebuild finds no catalog is damaged (a PdfSyntaxError escaped before)', () => {
+		const padding = `/Padding (${'x'.repeat(600)})`;
+		const objects: Array<[number, ObjectBody]> = [[1, '<</Pages 7 0 R>>']];
+		const bytes = xrefStreamPdf(objects, (offsets) => ({ num: 2, dict: `${padding} /Type /XRef /Size 3 /W [1 4 1] /Root 1 0 R`, rows: xrefRows(3, offsets) }));
+		const problem = problemOf(() => openPdf(bytes));
+		expect(problem.found).toBe('The PDF file is damaged and cannot be read (no document catalog found)');
+	});
+});
+
+describe('damaged compressed data', () => {
+	it('an xref stream whose deflate data is cut short is replaced by scanning, so the file is still read', () => {
+		const rows = zlib.deflateSync(Buffer.alloc(400, 1)).subarray(0, 6);
+		const bytes = xrefStreamPdf(simplePages(3), () => ({ num: 9, dict: '/Type /XRef /Size 10 /W [1 2 1] /Root 1 0 R /Filter /FlateDecode', rows }));
+		expect(openPdf(bytes).pageCount).toBe(3);
+	});
+
+	it('a page tree node in a damaged object stream: the file is refused, saying the compressed data is damaged', () => {
+		const objects: Array<[number, ObjectBody]> = [
+			[1, '<</Type /Catalog /Pages 2 0 R>>'],
+			[4, streamBody('/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode', zlib.deflateSync(Buffer.from('2 0 <</Type /Pages /Kids []>>')).subarray(0, 8))],
+		];
+		const bytes = xrefStreamPdf(objects, (offsets) => ({ num: 5, dict: '/Type /XRef /Size 6 /W [1 4 1] /Root 1 0 R', rows: xrefRows(6, offsets, new Map([[2, [4, 0]]])) }));
+		expect(problemOf(() => openPdf(bytes)).found).toMatch(/^Compressed data in the file is damaged/);
+	});
+});
+
 describe('a decoded-bytes budget per document, tied to the file size', () => {
 	it('states the budget: 1 MiB plus 8 times the file size, at most 256 MiB', () => {
 		expect(decodedBytesAllowed(0)).toBe(1024 * 1024);
@@ -155,7 +182,7 @@ describe('a decoded-bytes budget per document, tied to the file size', () => {
 		const problem = problemOf(() => openPdf(bytes));
 		expect(problem.message).toBe(
 			`The PDF file is ${MAX_SPLIT_PDF_BYTES + 1} bytes, more than the ${MAX_SPLIT_PDF_BYTES} bytes (200 MB) the node reads page by page. ` +
-				'Split it into smaller PDFs first (for example with a PDF tool), or read only the first page.',
+				'Split it into smaller PDFs first (for example with a PDF tool), each under that size.',
 		);
 	});
 });

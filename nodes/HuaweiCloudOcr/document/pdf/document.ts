@@ -58,7 +58,7 @@ function readDocument(bytes: Buffer): PdfDocument {
 	if (bytes.length > MAX_SPLIT_PDF_BYTES) {
 		throw new DocumentProblem(
 			`The PDF file is ${bytes.length} bytes, more than the ${MAX_SPLIT_PDF_BYTES} bytes (${MAX_SPLIT_PDF_BYTES / 1e6} MB) the node reads page by page`,
-			'Split it into smaller PDFs first (for example with a PDF tool), or read only the first page.',
+			'Split it into smaller PDFs first (for example with a PDF tool), each under that size.',
 		);
 	}
 	const header = bytes.toString('latin1', 0, HEADER_SEARCH_BYTES).match(/%PDF-(\d\.\d)/);

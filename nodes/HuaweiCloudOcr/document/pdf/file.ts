@@ -1,5 +1,6 @@
 import { attempt } from '../attempt';
-import { ReadBudget } from '../budget';
+import { BudgetProblem, ReadBudget } from '../budget';
+import { DocumentProblem } from '../problem';
 import { decodeStream } from './filters';
 import { Lexer, PdfSyntaxError } from './lexer';
 import { PdfRef, PdfStream } from './objects';
@@ -35,7 +36,9 @@ export class PdfFile {
 	constructor(readonly bytes: Buffer) {
 		this.budget = new ReadBudget(bytes.length, { what: 'PDF', fix: RESAVE_PDF });
 		const read = attempt(() => readXref(bytes, this.decode, this.budget));
-		if (!read.ok && !(read.error instanceof PdfSyntaxError)) throw read.error;
+		// Any damage to the index (bad syntax, damaged or unreadable compressed rows) is worth a rebuild by
+		// scanning; a budget breach is not (scanning would only spend more).
+		if (!read.ok && !(read.error instanceof PdfSyntaxError || isDamage(read.error))) throw read.error;
 		this.xref = read.ok ? read.value : rebuildXref(bytes, this.decode, this.budget);
 	}
 
@@ -118,4 +121,8 @@ export class PdfFile {
 		this.objectStreams.set(num, objectStream);
 		return objectStream;
 	}
+}
+
+function isDamage(error: unknown): boolean {
+	return error instanceof DocumentProblem && !(error instanceof BudgetProblem);
 }

@@ -23,7 +23,7 @@ export function decodeStream(
 		const name = nameOf(resolve(filter));
 		const parms = dictOf(resolve(parameters[index] ?? null));
 		if (name === 'FlateDecode' || name === 'Fl') {
-			const inflated = inflate(data, { maxOutputLength: budget.decodedRemaining, outputLimitProblem: () => budget.overDecoded() });
+			const inflated = inflateStream(data, budget);
 			budget.spendDecoded(inflated.length);
 			data = applyPredictor(inflated, parms);
 		} else {
@@ -34,6 +34,10 @@ export function decodeStream(
 		}
 	});
 	return data;
+}
+
+function inflateStream(data: Buffer, budget: ReadBudget): Buffer {
+	return inflate(data, { maxOutputLength: budget.decodedRemaining, outputLimitProblem: () => budget.overDecoded(), meter: budget });
 }
 
 function asArray(value: PdfValue | undefined): PdfValue[] {

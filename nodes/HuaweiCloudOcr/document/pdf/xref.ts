@@ -1,3 +1,4 @@
+import { attempt } from '../attempt';
 import { DocumentProblem } from '../problem';
 import { Lexer, PdfSyntaxError, isWhitespace } from './lexer';
 import type { WorkMeter } from './lexer';
@@ -213,12 +214,10 @@ function typeNameIn(text: string): string | undefined {
 
 /** The value of `read`, or undefined when the bytes are not valid syntax; a budget breach or any other problem goes on. */
 function unlessSyntaxError<T>(read: () => T): T | undefined {
-	try {
-		return read();
-	} catch (error) {
-		if (error instanceof PdfSyntaxError) return undefined;
-		throw error;
-	}
+	const outcome = attempt(read);
+	if (outcome.ok) return outcome.value;
+	if (outcome.error instanceof PdfSyntaxError) return undefined;
+	throw outcome.error;
 }
 
 /** `N G` right before `obj` at `at`, separated by whitespace: the object number and where the header starts. */
