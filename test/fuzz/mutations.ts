@@ -107,8 +107,10 @@ const writeInteger: Mutation = (bytes, rng) => {
 	const width = rng.pick([1, 2, 4]);
 	const bigEndian = rng.chance(0.5);
 	if (width === 1) copy[at] = value & 0xff;
-	else if (width === 2) (bigEndian ? copy.writeUInt16BE(value & 0xffff, at) : copy.writeUInt16LE(value & 0xffff, at));
-	else (bigEndian ? copy.writeUInt32BE(value >>> 0, at) : copy.writeUInt32LE(value >>> 0, at));
+	else if (width === 2 && bigEndian) copy.writeUInt16BE(value & 0xffff, at);
+	else if (width === 2) copy.writeUInt16LE(value & 0xffff, at);
+	else if (bigEndian) copy.writeUInt32BE(value >>> 0, at);
+	else copy.writeUInt32LE(value >>> 0, at);
 	return [copy, `u${width * 8}${bigEndian ? 'be' : 'le'} ${value} at ${at}`];
 };
 
