@@ -67,6 +67,10 @@ describe('a long hostile run is one pass', () => {
 		expect(withoutTrailingFillers(`${'<'.repeat(run)}x`)).toHaveLength(run + 1);
 	});
 
+	it('thousands of labels in a row', () => {
+		expect(normalizeAmount(`${'（小写）'.repeat(run / 4)}¥12`)).toEqual({ amount: 12, currency: 'CNY' });
+	});
+
 	it('spaces that never reach a label or a time', () => {
 		expect(normalizeAmount(`${' '.repeat(run)}x`)).toBeUndefined();
 		expect(normalizeDate(`2021${' '.repeat(run)}x`)).toBeUndefined();
