@@ -40,20 +40,23 @@ const isSpace = (char: string | undefined) => char !== undefined && char.trim() 
  * A loop: the pattern /[（(]?\s*小写/ would search from every position of a long run of spaces.
  */
 function withoutLabels(text: string): string {
-	let out = text;
-	for (let at = out.indexOf(LABEL); at >= 0; at = out.indexOf(LABEL, at)) {
+	const kept: string[] = [];
+	// Up to here the text is kept or removed; a label's spaces and bracket are looked for after it only (as /g matches do not overlap).
+	let done = 0;
+	for (let at = text.indexOf(LABEL); at >= 0; at = text.indexOf(LABEL, done)) {
 		let start = at;
-		while (isSpace(out[start - 1])) start--;
-		if (out[start - 1] === '（' || out[start - 1] === '(') start--;
+		while (start > done && isSpace(text[start - 1])) start--;
+		if (start > done && (text[start - 1] === '（' || text[start - 1] === '(')) start--;
 		let end = at + LABEL.length;
-		while (isSpace(out[end])) end++;
-		if (out[end] === '）' || out[end] === ')') end++;
-		while (isSpace(out[end])) end++;
-		if (out[end] === '：' || out[end] === ':') end++;
-		out = out.slice(0, start) + out.slice(end);
-		at = start;
+		while (isSpace(text[end])) end++;
+		if (text[end] === '）' || text[end] === ')') end++;
+		while (isSpace(text[end])) end++;
+		if (text[end] === '：' || text[end] === ':') end++;
+		kept.push(text.slice(done, start));
+		done = end;
 	}
-	return out;
+	kept.push(text.slice(done));
+	return kept.join('');
 }
 
 function parseNumber(text: string): number | undefined {
