@@ -28,16 +28,14 @@ export interface PageRun {
 }
 
 export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutcome[]> {
+	const inTurnOfItsOwn = oneBuildPerTurn();
 	const outcomes = await runItems(
 		plan.pages.length,
 		run.settings,
 		async (index): Promise<PageOutcome> => {
 			const page = plan.pages[index];
 			return await run.slots.use(async () => {
-				// Splitting a page and encoding it is synchronous work: each page gets a turn of the event loop of its own,
-				// so pages whose slots free together do not add up to one long block of n8n.
-				await sleep(0);
-				const body = plan.bodyFor(page);
+				const body = await inTurnOfItsOwn(() => plan.bodyFor(page));
 				const answer = await callWithRetries(run.settings, run.gate, async () => await run.send(body));
 				if (!answer.ok) {
 					if (run.stopOnFirstError) throw new PageCallFailed(page, answer.error);
@@ -54,6 +52,20 @@ export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutco
 		if (error instanceof PageCallFailed) return { page: error.page, ok: false, huaweiError: error.huaweiError };
 		return { page: plan.pages[index], ok: false, error };
 	});
+}
+
+/**
+ * Splitting a page and encoding it is synchronous work. Page bodies are built one after the other,
+ * each in an event-loop iteration of its own (a timer apart), so pages whose call slots free
+ * together never add up to one long block of n8n's event loop.
+ */
+function oneBuildPerTurn(): <T>(build: () => T) => Promise<T> {
+	let previous: Promise<unknown> = Promise.resolve();
+	return async (build) => {
+		const mine = previous.then(async () => await sleep(0)).then(build);
+		previous = mine.catch(() => undefined);
+		return await mine;
+	};
 }
 
 /** Carries a failed answer out of the pool so that it stops the remaining pages. */
