@@ -47,7 +47,7 @@ describe('same answers as the old patterns', () => {
 		['14 03 2021', '2021-03-14'],
 		['14 MAR/MARS 2021', '2021-03-14'],
 	])('the date %j', (text, expected) => {
-		expect(normalizeDate(text, 'DMY')).toBe(expected);
+		expect(normalizeDate(text, 'dmy')).toBe(expected);
 	});
 
 	it('joins URLs as before', () => {
