@@ -120,6 +120,12 @@ export class Lexer {
 
 	private numberOrKeyword(): PdfValue {
 		const start = this.position;
+		const digits = this.digitRun();
+		if (digits !== undefined) {
+			// The common case, an unsigned integer: read without making a string, then look for `G R`.
+			const reference = this.referenceAfter(digits);
+			return reference ?? digits;
+		}
 		const word = this.word();
 		if (word === '') throw new PdfSyntaxError(`unexpected '${String.fromCharCode(this.bytes[start])}' at byte ${start}`);
 		if (word === 'true') return true;
@@ -127,18 +133,40 @@ export class Lexer {
 		if (word === 'null') return null;
 		const number = parseNumber(word);
 		if (number === undefined) throw new PdfSyntaxError(`unexpected '${word}' at byte ${start}`);
-		if (Number.isInteger(number) && number >= 0 && /^\d+$/.test(word)) {
-			const reference = this.referenceAfter(number);
-			if (reference) return reference;
-		}
 		return number;
+	}
+
+	/**
+	 * At a word made only of digits (and short enough to be exact), its value, with the position after
+	 * it; otherwise undefined and the position unchanged.
+	 */
+	private digitRun(): number | undefined {
+		const bytes = this.bytes;
+		const start = this.position;
+		let at = start;
+		let value = 0;
+		while (at < bytes.length && bytes[at] >= 0x30 && bytes[at] <= 0x39) value = value * 10 + bytes[at++] - 0x30;
+		if (at === start || at - start > 15 || (at < bytes.length && isRegular(bytes[at]))) return undefined;
+		this.meter.spendWork(at - start + 1);
+		this.position = at;
+		return value;
 	}
 
 	/** `N G R`: looks ahead after an integer; leaves the position alone when it is just a number. */
 	private referenceAfter(num: number): PdfRef | undefined {
 		const save = this.position;
-		const gen = this.word();
-		if (/^\d+$/.test(gen) && this.word() === 'R') return new PdfRef(num, Number(gen));
+		this.skipWhitespaceAndComments();
+		const gen = this.digitRun();
+		if (gen !== undefined) {
+			this.skipWhitespaceAndComments();
+			const bytes = this.bytes;
+			const at = this.position;
+			if (bytes[at] === 0x52 && (at + 1 >= bytes.length || !isRegular(bytes[at + 1]))) {
+				this.position = at + 1;
+				this.meter.spendWork(1);
+				return new PdfRef(num, gen);
+			}
+		}
 		this.position = save;
 		return undefined;
 	}
