@@ -1,6 +1,7 @@
 /** Every benchmark of `npm run bench`, by the name given on the command line, in the order they run. */
 import type { BenchmarkReport } from './common';
 import { concurrencyBenchmark } from './concurrency';
+import { eventLoopBenchmark } from './eventLoop';
 import { faultsBenchmark } from './faults';
 import { memoryBenchmark } from './memory';
 import { overheadBenchmark } from './overhead';
@@ -14,4 +15,5 @@ export const BENCHMARKS: Record<string, () => Promise<BenchmarkReport>> = {
 	memory: memoryBenchmark,
 	faults: faultsBenchmark,
 	pages: pagesBenchmark,
+	eventLoop: eventLoopBenchmark,
 };

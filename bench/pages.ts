@@ -41,8 +41,8 @@ export interface PdfRun {
 	error?: string;
 }
 
-/** The node over one PDF item, All Pages, One Item per Document; wall and this process's CPU time. */
-export async function runPdf(url: string, items: INodeExecutionData[], maxPages: number): Promise<PdfRun> {
+/** The node over one PDF item, All Pages, One Item per Document (concurrency 5 unless given); wall and this process's CPU time. */
+export async function runPdf(url: string, items: INodeExecutionData[], maxPages: number, concurrency = CONCURRENCY): Promise<PdfRun> {
 	const credentials = benchCredentials({ url });
 	const cpuBefore = process.cpuUsage();
 	const started = performance.now();
@@ -51,7 +51,7 @@ export async function runPdf(url: string, items: INodeExecutionData[], maxPages:
 			resource: OPERATION.resource,
 			operation: OPERATION.value,
 			pages: 'all',
-			options: { maxConcurrency: CONCURRENCY, maxPages, timeoutSeconds: 120 },
+			options: { maxConcurrency: concurrency, maxPages, timeoutSeconds: 120 },
 		},
 		credentials,
 		credentialsHelper: ocrCredentialsHelper(credentials),

@@ -6,6 +6,7 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import { signRequest, uriEncode } from './signer';
+import { trimEnd, trimStart } from './text';
 import type { HuaweiCredentialData } from './types';
 
 const BODYLESS_METHODS = ['GET', 'HEAD', 'OPTIONS'];
@@ -14,7 +15,7 @@ const BODYLESS_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 export function combineUrl(baseURL: string | undefined, url: string): string {
 	if (!baseURL || /^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
 	if (url === '') return baseURL;
-	return `${baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
+	return `${trimEnd(baseURL, '/')}/${trimStart(url, '/')}`;
 }
 
 function queryValues(value: unknown): string[] {

@@ -1,5 +1,6 @@
 import { HuaweiCredentialError } from './errors';
 import { REGION_ID_HINT, isRegionId } from './regions';
+import { trimEnd } from './text';
 import type { HuaweiCredentialData } from './types';
 
 type Service = 'ocr' | 'iam';
@@ -18,7 +19,7 @@ function serviceBaseUrl(service: Service, override: string, region: string): str
 		invalid('CREDENTIAL.INVALID_REGION', `The region "${region}" is not a region ID, so no ${service.toUpperCase()} endpoint was built for it.`, REGION_ID_HINT);
 	}
 	const template = override === '' ? `https://${service}.{region}.myhuaweicloud.com` : override;
-	const url = template.replace(/\{region\}/g, region).replace(/\/+$/, '');
+	const url = trimEnd(template.replace(/\{region\}/g, region), '/');
 	let parsed: URL;
 	try {
 		parsed = new URL(url);

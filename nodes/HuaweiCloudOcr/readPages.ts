@@ -4,6 +4,7 @@
  * A page's body (a split page) is built only once its call has a slot, so memory follows concurrency.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import type { HuaweiResponse } from '../HuaweiCloud/transport';
 import type { HuaweiErrorInfo } from '../HuaweiCloud/types';
@@ -36,6 +37,7 @@ export interface PageRun {
  * on its own, rejects with CallsStoppedError.
  */
 export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutcome[]> {
+	const inTurnOfItsOwn = oneBuildPerTurn();
 	const outcomes = await runItems(
 		plan.pages.length,
 		run.settings,
@@ -43,9 +45,9 @@ export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutco
 			const page = plan.pages[index];
 			return await run.slots.use(async () => {
 				run.stop.throwIfStopped();
-				const body = plan.bodyFor(page);
+				const body = await inTurnOfItsOwn(() => plan.bodyFor(page));
 				const answer = await callWithRetries(run.settings, run.gate, async () => {
-					// Also before each retry: a throttle pause or back-off may end after the node was stopped.
+					// Also before each try: building the body or a throttle pause or back-off may end after the node was stopped.
 					run.stop.throwIfStopped();
 					return await run.send(body);
 				});
@@ -70,6 +72,20 @@ export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutco
 		if (error instanceof PageCallFailed) return { page: error.page, ok: false, huaweiError: error.huaweiError, attempts: error.attempts };
 		return { page: plan.pages[index], ok: false, error };
 	});
+}
+
+/**
+ * Splitting a page and encoding it is synchronous work. Page bodies are built one after the other,
+ * each in an event-loop iteration of its own (a timer apart), so pages whose call slots free
+ * together never add up to one long block of n8n's event loop.
+ */
+function oneBuildPerTurn(): <T>(build: () => T) => Promise<T> {
+	let previous: Promise<unknown> = Promise.resolve();
+	return async (build) => {
+		const mine = previous.then(async () => await sleep(0)).then(build);
+		previous = mine.catch(() => undefined);
+		return await mine;
+	};
 }
 
 /** Carries a failed answer out of the pool so that it stops the remaining pages. */

@@ -1,4 +1,5 @@
 import { attempt } from './attempt';
+import { BudgetProblem } from './budget';
 import { DocumentProblem } from './problem';
 
 /**
@@ -12,6 +13,10 @@ import { DocumentProblem } from './problem';
 export interface InflateOptions {
 	/** Refuse output longer than this (a decompression bomb guard). */
 	maxOutputLength?: number;
+	/** The problem thrown when the output would pass maxOutputLength (default: a decompression bomb). */
+	outputLimitProblem?: () => DocumentProblem;
+	/** Charged with the Huffman table entries built, so many small streams of one file share its work budget. */
+	meter?: { spendWork(units: number): void };
 	/** `zlib` (PDF FlateDecode), `raw` (ZIP entries); by default a zlib header is recognised. */
 	format?: 'zlib' | 'raw';
 }
@@ -36,26 +41,64 @@ const FIXED_LITERALS = buildTable(
 );
 const FIXED_DISTANCES = buildTable(new Uint8Array(30).fill(5));
 
+/**
+ * Work is linear in input and output: the output is capped by maxOutputLength, and the Huffman
+ * tables built (up to 32768 entries each, one pair per dynamic block) may hold at most
+ * TABLE_ENTRIES_BASE + TABLE_ENTRIES_PER_INPUT_BYTE entries per input byte (and are charged to the
+ * caller's meter); real encoders build one table pair per several kilobytes, a crafted stream one
+ * per ~20 bytes.
+ */
+const TABLE_ENTRIES_BASE = 1 << 18;
+const TABLE_ENTRIES_PER_INPUT_BYTE = 64;
+
 export function inflate(data: Uint8Array, options: InflateOptions = {}): Buffer {
 	const maxOutputLength = options.maxOutputLength ?? Infinity;
-	if (options.format === 'raw') return new Inflater(data, 0, maxOutputLength).run();
-	if (options.format === 'zlib' || hasZlibHeader(data)) {
-		if (options.format === 'zlib' && (data[1] & 0x20) !== 0) {
-			throw damaged('it needs a preset dictionary, which PDF and OFD files never use');
-		}
-		const wrapped = attempt(() => new Inflater(data, 2, maxOutputLength).run());
-		if (wrapped.ok) return wrapped.value;
-		// Two bytes of raw deflate can look like a zlib header by chance.
-		if (options.format === 'zlib' || isBombGuard(wrapped.error)) throw wrapped.error;
-		return new Inflater(data, 0, maxOutputLength).run();
-	}
-	return new Inflater(data, 0, maxOutputLength).run();
+	const limits: Limits = {
+		maxOutputLength,
+		outputLimitProblem: options.outputLimitProblem ?? (() => bomb(maxOutputLength)),
+		tableEntries: TABLE_ENTRIES_BASE + TABLE_ENTRIES_PER_INPUT_BYTE * data.length,
+		meter: options.meter,
+	};
+	const decoded = attempt(() => decode(data, options.format, limits));
+	if (decoded.ok) return decoded.value;
+	throw decoded.error instanceof LimitReached ? decoded.error.problem : decoded.error;
 }
 
-const BOMB_GUARD = 'more than a real document holds';
+function decode(data: Uint8Array, format: InflateOptions['format'], limits: Limits): Buffer {
+	if (format === 'raw') return new Inflater(data, 0, limits).run();
+	if (format === 'zlib' || hasZlibHeader(data)) {
+		if (format === 'zlib' && (data[1] & 0x20) !== 0) {
+			throw damaged('it needs a preset dictionary, which PDF and OFD files never use');
+		}
+		const wrapped = attempt(() => new Inflater(data, 2, limits).run());
+		if (wrapped.ok) return wrapped.value;
+		// Two bytes of raw deflate can look like a zlib header by chance; only damage is worth the retry.
+		const damage = wrapped.error instanceof DocumentProblem && !(wrapped.error instanceof BudgetProblem);
+		if (format === 'zlib' || !damage) throw wrapped.error;
+		return new Inflater(data, 0, limits).run();
+	}
+	return new Inflater(data, 0, limits).run();
+}
 
-function isBombGuard(error: unknown): boolean {
-	return error instanceof DocumentProblem && error.found.includes(BOMB_GUARD);
+interface Limits {
+	maxOutputLength: number;
+	outputLimitProblem: () => DocumentProblem;
+	tableEntries: number;
+	meter?: { spendWork(units: number): void };
+}
+
+/** Marks a limit breach, so the raw-deflate retry is not attempted after it. */
+class LimitReached extends Error {
+	constructor(readonly problem: DocumentProblem) {
+		super(problem.message);
+	}
+}
+
+function bomb(maxOutputLength: number): DocumentProblem {
+	return new DocumentProblem(
+		`A compressed part of the file expands to more than ${maxOutputLength} bytes, more than a real document holds`,
+		'The file may be a decompression bomb or damaged; send the original document.',
+	);
 }
 
 function hasZlibHeader(data: Uint8Array): boolean {
@@ -73,10 +116,21 @@ function damaged(detail: string): DocumentProblem {
 	);
 }
 
-function buildTable(lengths: Uint8Array): HuffmanTable {
+interface TableBudget {
+	entries: number;
+	meter?: { spendWork(units: number): void };
+}
+
+function buildTable(lengths: Uint8Array, budget?: TableBudget): HuffmanTable {
 	let maxBits = 0;
 	for (const length of lengths) if (length > maxBits) maxBits = length;
 	const size = 1 << maxBits;
+	if (budget) {
+		const work = size + maxBits * lengths.length;
+		budget.meter?.spendWork(work);
+		budget.entries -= work;
+		if (budget.entries < 0) throw new LimitReached(damaged('it switches Huffman tables far more often than any encoder does'));
+	}
 	const codes = new Int32Array(size);
 	let code = 0;
 	for (let length = 1; length <= maxBits; length++, code <<= 1) {
@@ -99,14 +153,18 @@ class Inflater {
 	private bitCount = 0;
 	private output: Uint8Array;
 	private length = 0;
+	private readonly maxOutputLength: number;
+	private readonly tableBudget: TableBudget;
 
 	constructor(
 		private readonly input: Uint8Array,
 		start: number,
-		private readonly maxOutputLength: number,
+		private readonly limits: Limits,
 	) {
 		this.position = start;
-		this.output = new Uint8Array(Math.min(Math.max(input.length * 4, 1024), maxOutputLength + 1, 1 << 30));
+		this.maxOutputLength = limits.maxOutputLength;
+		this.tableBudget = { entries: limits.tableEntries, meter: limits.meter };
+		this.output = new Uint8Array(Math.min(Math.max(input.length * 4, 1024), this.maxOutputLength + 1, 1 << 30));
 	}
 
 	run(): Buffer {
@@ -155,12 +213,7 @@ class Inflater {
 
 	private ensure(extra: number): void {
 		const needed = this.length + extra;
-		if (needed > this.maxOutputLength) {
-			throw new DocumentProblem(
-				`A compressed part of the file expands to more than ${this.maxOutputLength} bytes, ${BOMB_GUARD}`,
-				'The file may be a decompression bomb or damaged; send the original document.',
-			);
-		}
+		if (needed > this.maxOutputLength) throw new LimitReached(this.limits.outputLimitProblem());
 		if (needed <= this.output.length) return;
 		const grown = new Uint8Array(Math.min(Math.max(needed, this.output.length * 2), this.maxOutputLength));
 		grown.set(this.output.subarray(0, this.length));
@@ -189,7 +242,7 @@ class Inflater {
 		if (literalCount > 286 || distanceCount > 30) throw damaged('too many Huffman codes');
 		const codeLengthLengths = new Uint8Array(19);
 		for (let index = 0; index < codeLengthCount; index++) codeLengthLengths[CODE_LENGTH_ORDER[index]] = this.bits(3);
-		const codeLengthTable = buildTable(codeLengthLengths);
+		const codeLengthTable = buildTable(codeLengthLengths, this.tableBudget);
 
 		const lengths = new Uint8Array(literalCount + distanceCount);
 		for (let index = 0; index < lengths.length; ) {
@@ -214,7 +267,8 @@ class Inflater {
 			index += repeat;
 		}
 		if (lengths[256] === 0) throw damaged('the block has no end code');
-		this.huffmanBlock(buildTable(lengths.subarray(0, literalCount)), buildTable(lengths.subarray(literalCount)));
+		const literals = buildTable(lengths.subarray(0, literalCount), this.tableBudget);
+		this.huffmanBlock(literals, buildTable(lengths.subarray(literalCount), this.tableBudget));
 	}
 
 	private huffmanBlock(literals: HuffmanTable, distances: HuffmanTable): void {

@@ -1,7 +1,12 @@
+import type { ReadBudget } from './budget';
 import { inflate } from './inflate';
 import { DocumentProblem } from './problem';
 
-/** Reads single entries of a ZIP archive through its central directory (stored or deflated). */
+/**
+ * Reads single entries of a ZIP archive through its central directory (stored or deflated).
+ * Declared counts, sizes and offsets are checked against the archive's bytes before they drive a
+ * loop; inflated entries are spent from the file's decoded-bytes budget (./budget.ts).
+ */
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_ENTRY = 0x02014b50;
@@ -13,8 +18,8 @@ const ZIP64_EXTRA = 0x0001;
 const MAX_32 = 0xffffffff;
 /** The end record is 22 bytes plus a comment of up to 65535. */
 const END_SEARCH_BYTES = 22 + 0xffff;
-/** Package XML files are small; a larger expansion is a bomb. */
-const MAX_ENTRY_LENGTH = 64 * 1024 * 1024;
+/** A central directory entry is 46 bytes before its name, extra field and comment. */
+const CENTRAL_ENTRY_BYTES = 46;
 
 export interface ZipEntryInfo {
 	name: string;
@@ -31,10 +36,13 @@ function damagedArchive(detail: string): DocumentProblem {
 
 export function readCentralDirectory(bytes: Buffer): ZipEntryInfo[] {
 	const { count, start } = directoryOf(bytes, findEndRecord(bytes));
+	if (start > bytes.length || count * CENTRAL_ENTRY_BYTES > bytes.length - start) {
+		throw damagedArchive(`its ZIP directory declares ${count} entries, more than the file holds`);
+	}
 	let at = start;
 	const entries: ZipEntryInfo[] = [];
 	for (let index = 0; index < count; index++) {
-		if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_ENTRY) {
+		if (at + CENTRAL_ENTRY_BYTES > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_ENTRY) {
 			throw damagedArchive('its ZIP directory is broken');
 		}
 		const nameLength = bytes.readUInt16LE(at + 28);
@@ -78,7 +86,7 @@ function zip64Values(extra: Buffer, values: [number, number, number]): [number, 
 	if (!values.includes(MAX_32)) return values;
 	for (let at = 0; at + 4 <= extra.length; at += 4 + extra.readUInt16LE(at + 2)) {
 		if (extra.readUInt16LE(at) !== ZIP64_EXTRA) continue;
-		const end = at + 4 + extra.readUInt16LE(at + 2);
+		const end = Math.min(extra.length, at + 4 + extra.readUInt16LE(at + 2));
 		let field = at + 4;
 		const wide = values.map((value) => {
 			if (value !== MAX_32 || field + 8 > end) return value;
@@ -103,14 +111,23 @@ function findEndRecord(bytes: Buffer): number {
 	throw damagedArchive('its ZIP directory is missing (the end of the file is cut off)');
 }
 
-export function readEntry(bytes: Buffer, entry: ZipEntryInfo): Buffer {
+export function readEntry(bytes: Buffer, entry: ZipEntryInfo, budget: ReadBudget): Buffer {
 	const at = entry.localHeaderOffset;
 	if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_HEADER) throw damagedArchive(`the entry ${entry.name} is missing`);
 	const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
 	const data = bytes.subarray(start, start + entry.compressedSize);
 	if (start + entry.compressedSize > bytes.length) throw damagedArchive(`the entry ${entry.name} is cut off`);
 	if (entry.method === 0) return data;
-	if (entry.method === 8) return inflate(data, { format: 'raw', maxOutputLength: MAX_ENTRY_LENGTH });
+	if (entry.method === 8) {
+		const inflated = inflate(data, {
+			format: 'raw',
+			maxOutputLength: budget.decodedRemaining,
+			outputLimitProblem: () => budget.overDecoded(),
+			meter: budget,
+		});
+		budget.spendDecoded(inflated.length);
+		return inflated;
+	}
 	throw new DocumentProblem(
 		`The OFD file stores ${entry.name} with ZIP compression method ${entry.method}, which OFD readers do not use`,
 		'Save the document again with an OFD editor (standard Deflate compression) and try again.',

@@ -1,3 +1,4 @@
+import { trimEnd } from '../../HuaweiCloud/text';
 import { InputProblem } from './problem';
 
 const DATA_URL_PREFIX = /^data:[^,]*?,/i;
@@ -37,8 +38,8 @@ export function cleanBase64(input: string): string | InputProblem {
 		);
 	}
 
-	const padding = /=*$/.exec(text)?.[0] ?? '';
-	const body = text.slice(0, text.length - padding.length);
+	const body = trimEnd(text, '=');
+	const padding = text.slice(body.length);
 	const standard = STANDARD_ALPHABET.test(body);
 	if (!standard && !URL_SAFE_ALPHABET.test(body)) return invalidCharacter(body);
 	if (padding.length > 2 || (padding.length > 0 && text.length % 4 !== 0) || body.length % 4 === 1) {

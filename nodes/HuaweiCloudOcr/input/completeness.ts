@@ -23,7 +23,9 @@ function pngReachesEnd(bytes: Uint8Array): boolean {
 		const length = u32be(bytes, offset) as number;
 		// length, type, data, CRC
 		const end = offset + 12 + length;
-		if (asciiAt(bytes, offset + 4, 'IEND')) return end <= bytes.length;
+		// A chunk the file cannot hold means the file was cut off: its length must not drive the walk.
+		if (end > bytes.length) return false;
+		if (asciiAt(bytes, offset + 4, 'IEND')) return true;
 		offset = end;
 	}
 	return false;

@@ -48,5 +48,10 @@ export function megabytes(byteCount: number): string {
 
 /** "160,000,000". */
 export function groupedNumber(value: number): string {
-	return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	const digits = String(Math.round(value));
+	const sign = digits.startsWith('-') ? '-' : '';
+	const unsigned = digits.slice(sign.length);
+	const groups: string[] = [];
+	for (let end = unsigned.length; end > 0; end -= 3) groups.unshift(unsigned.slice(Math.max(0, end - 3), end));
+	return sign + groups.join(',');
 }

@@ -100,7 +100,7 @@ const NETWORK_REASONS: Record<string, string> = {
 };
 
 function networkReason(error: Error & { code?: unknown }): string {
-	const code = typeof error.code === 'string' ? error.code : /\b(E[A-Z_]{3,}|[A-Z_]*CERT[A-Z_]*)\b/.exec(error.message)?.[1];
+	const code = typeof error.code === 'string' ? error.code : /\b(E[A-Z_]{3,}|(?:[A-DF-Z_][A-Z_]*)?CERT[A-Z_]*)\b/.exec(error.message)?.[1];
 	if (code && NETWORK_REASONS[code]) return NETWORK_REASONS[code];
 	if (code) return `network error ${code.toLowerCase()}`;
 	return error.message;

@@ -64,9 +64,9 @@ function splitObsPath(bucketField: string, keyField: string): { bucket: string; 
 			"Enter only the bucket name, or set Input Source to 'URL' to send the address as it is.",
 		);
 	}
-	const obsPath = /^obs:\/\/([^/]*)\/?(.*)$/i.exec(bucketField);
+	const obsPath = /^obs:\/\/([^/]*)(?:\/(.*))?$/i.exec(bucketField);
 	if (!obsPath) return { bucket: bucketField, key };
-	const [, bucket, pathKey] = obsPath;
+	const [, bucket, pathKey = ''] = obsPath;
 	if (pathKey && key && pathKey !== key) {
 		return new InputProblem(
 			`The OBS Bucket field holds the path obs://${bucket}/${pathKey} and the Object Key is '${key}' as well`,

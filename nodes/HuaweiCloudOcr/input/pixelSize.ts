@@ -59,6 +59,7 @@ function readJpegSize(bytes: Uint8Array): PixelSize | undefined {
 			// length(2) precision(1) height(2) width(2)
 			return pair(u16be(bytes, offset + 5), u16be(bytes, offset + 3));
 		}
+		if (offset + length > bytes.length) return undefined; // a segment the file cannot hold
 		offset += length;
 	}
 	return undefined;
@@ -104,6 +105,7 @@ const TIFF_IMAGE_WIDTH = 256;
 const TIFF_IMAGE_LENGTH = 257;
 const TIFF_SHORT = 3;
 const TIFF_LONG = 4;
+const TIFF_ENTRY_BYTES = 12;
 
 function readTiffSize(bytes: Uint8Array): PixelSize | undefined {
 	const littleEndian = asciiAt(bytes, 0, 'II');
@@ -112,11 +114,12 @@ function readTiffSize(bytes: Uint8Array): PixelSize | undefined {
 	const ifdOffset = u32(bytes, 4);
 	if (ifdOffset === undefined) return undefined;
 	const entryCount = u16(bytes, ifdOffset);
-	if (entryCount === undefined) return undefined;
+	// A directory the file cannot hold is corrupt: its count must not drive the walk.
+	if (entryCount === undefined || ifdOffset + 2 + entryCount * TIFF_ENTRY_BYTES > bytes.length) return undefined;
 	let width: number | undefined;
 	let height: number | undefined;
 	for (let entry = 0; entry < entryCount; entry++) {
-		const at = ifdOffset + 2 + entry * 12;
+		const at = ifdOffset + 2 + entry * TIFF_ENTRY_BYTES;
 		const tag = u16(bytes, at);
 		const type = u16(bytes, at + 2);
 		if (tag === undefined || type === undefined) return undefined;
@@ -135,13 +138,19 @@ function readPcxSize(bytes: Uint8Array): PixelSize | undefined {
 	return { width: xMax - xMin + 1, height: yMax - yMin + 1 };
 }
 
-/** An icon holds several images; we report the largest of them. */
+const ICO_HEADER_BYTES = 6;
+const ICO_ENTRY_BYTES = 16;
+
+/**
+ * An icon holds several images; we report the largest of them. A directory the file cannot hold is
+ * corrupt (its last entries would be image data): no size then.
+ */
 function readIcoSize(bytes: Uint8Array): PixelSize | undefined {
 	const count = u16le(bytes, 4) ?? 0;
+	if (ICO_HEADER_BYTES + count * ICO_ENTRY_BYTES > bytes.length) return undefined;
 	let largest: PixelSize | undefined;
 	for (let entry = 0; entry < count; entry++) {
-		const at = 6 + entry * 16;
-		if (at + 16 > bytes.length) break;
+		const at = ICO_HEADER_BYTES + entry * ICO_ENTRY_BYTES;
 		const size = { width: bytes[at] || 256, height: bytes[at + 1] || 256 };
 		if (!largest || size.width * size.height > largest.width * largest.height) largest = size;
 	}

@@ -4,6 +4,7 @@
  */
 import type { CellRange } from './grid';
 import { buildStoredZip } from './zip';
+import { trimEnd, trimStart } from '../../HuaweiCloud/text';
 
 export interface XlsxSheet {
 	name: string;
@@ -55,12 +56,11 @@ function cellRef(row: number, column: number): string {
 export function uniqueSheetNames(names: readonly string[]): string[] {
 	const taken = new Set<string>();
 	return names.map((raw, index) => {
-		const cleaned = stripInvalidXmlChars(raw)
+		const spaced = stripInvalidXmlChars(raw)
 			.replace(/[[\]:*?/\\]/g, ' ')
 			.replace(/\s+/g, ' ')
-			.trim()
-			.replace(/^'+|'+$/g, '')
 			.trim();
+		const cleaned = trimEnd(trimStart(spaced, "'"), "'").trim();
 		const base = (cleaned === '' || cleaned.toLowerCase() === 'history' ? `Sheet${index + 1}` : cleaned)
 			.slice(0, MAX_SHEET_NAME_LENGTH);
 		let name = base;

@@ -13,7 +13,7 @@ import { checkByteLength } from '../input/preflight';
 import { InputProblem } from '../input/problem';
 import { pageSelectorOf } from './capability';
 import { PAGE_MODES } from './properties';
-import { highestNamedPage, isClosed, pagesOf } from './range';
+import { highestNamedPage, isClosed, pageCountOf, pagesOf } from './range';
 import type { PageSettings } from './settings';
 
 export interface PagePlan {
@@ -143,9 +143,10 @@ function pagesToRead(op: OcrOperation, settings: PageSettings, pageCount: number
 			);
 		}
 	}
-	const pages = settings.mode === PAGE_MODES.all ? pagesOf([{ first: 1 }], pageCount) : pagesOf(settings.spans ?? [], pageCount);
-	guardCost(op, settings, pages.length, document);
-	return pages;
+	// The guard counts the pages before any list of them is built (a range may be long).
+	const spans = settings.mode === PAGE_MODES.all ? [{ first: 1 }] : (settings.spans ?? []);
+	guardCost(op, settings, pageCountOf(spans, pageCount), document);
+	return pagesOf(spans, pageCount);
 }
 
 function guardCost(op: OcrOperation, settings: PageSettings, pageCalls: number, document: string): void {
@@ -173,7 +174,7 @@ function urlPages(op: OcrOperation, settings: PageSettings): number[] {
 			`List the pages with Page Range (e.g. 1-5), or ${download}.`,
 		);
 	}
-	const pages = pagesOf(spans, highestNamedPage(spans));
-	guardCost(op, settings, pages.length, 'The URL is read page by page');
-	return pages;
+	const highest = highestNamedPage(spans);
+	guardCost(op, settings, pageCountOf(spans, highest), 'The URL is read page by page');
+	return pagesOf(spans, highest);
 }

@@ -47,12 +47,34 @@ export function highestNamedPage(spans: readonly PageSpan[]): number {
 	return spans.reduce((max, span) => Math.max(max, span.last ?? span.first), 0);
 }
 
+/**
+ * The spans as disjoint intervals within 1..pageCount, ascending: a long range of overlapping
+ * spans costs its sort, never spans × pages.
+ */
+function intervalsOf(spans: readonly PageSpan[], pageCount: number): Array<[number, number]> {
+	const sorted = spans
+		.map((span): [number, number] => [span.first, Math.min(span.last ?? pageCount, pageCount)])
+		.filter(([first, last]) => first <= last)
+		.sort((a, b) => a[0] - b[0]);
+	const merged: Array<[number, number]> = [];
+	for (const [first, last] of sorted) {
+		const previous = merged[merged.length - 1];
+		if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+		else merged.push([first, last]);
+	}
+	return merged;
+}
+
+/** How many pages the spans name in a document of `pageCount` pages, without listing them. */
+export function pageCountOf(spans: readonly PageSpan[], pageCount: number): number {
+	return intervalsOf(spans, pageCount).reduce((sum, [first, last]) => sum + last - first + 1, 0);
+}
+
 /** The 1-based pages of the spans, ascending and without duplicates; open ends stop at `pageCount`. */
 export function pagesOf(spans: readonly PageSpan[], pageCount: number): number[] {
-	const pages = new Set<number>();
-	for (const span of spans) {
-		const last = Math.min(span.last ?? pageCount, pageCount);
-		for (let page = span.first; page <= last; page++) pages.add(page);
+	const pages: number[] = [];
+	for (const [first, last] of intervalsOf(spans, pageCount)) {
+		for (let page = first; page <= last; page++) pages.push(page);
 	}
-	return [...pages].sort((a, b) => a - b);
+	return pages;
 }

@@ -1,4 +1,4 @@
-import { HIGHEST_PAGE, highestNamedPage, isClosed, pagesOf, parsePageRange } from '../../../nodes/HuaweiCloudOcr/pages/range';
+import { HIGHEST_PAGE, highestNamedPage, isClosed, pageCountOf, pagesOf, parsePageRange } from '../../../nodes/HuaweiCloudOcr/pages/range';
 
 function spans(text: string) {
 	const parsed = parsePageRange(text);
@@ -38,5 +38,19 @@ describe('pagesOf', () => {
 		expect(isClosed(spans('1-3,5'))).toBe(true);
 		expect(isClosed(spans('1-3,5-'))).toBe(false);
 		expect(highestNamedPage(spans('1-3,7,5-'))).toBe(7);
+	});
+});
+
+describe('pageCountOf', () => {
+	it('counts overlapping, repeated and open spans once, within the document', () => {
+		expect(pageCountOf(spans('8-,1-3,2,5,3-4'), 10)).toBe(8);
+		expect(pageCountOf(spans('2-9'), 4)).toBe(3);
+		expect(pageCountOf(spans('1-10000,'.repeat(12_500)), 10_000)).toBe(10_000);
+	});
+
+	it('agrees with the pages listed', () => {
+		for (const text of ['1', '1-3,2-5', '4-,1', '7,3,5-6', '2-2,2']) {
+			expect(pageCountOf(spans(text), 6)).toBe(pagesOf(spans(text), 6).length);
+		}
 	});
 });

@@ -3,7 +3,7 @@ import { isIcaoCountryCode, SPECIMEN_STATE } from '../primitives/countryCodes';
 import type { NumericDateOrder } from '../primitives/dates';
 import { mrzDate, normalizeDate } from '../primitives/dates';
 import type { CheckedField, Mrz, MrzCheckName } from '../primitives/mrz';
-import { checkDigitPasses, cleanMrzLines, mrzSex, parseMrz, repairCheckedField } from '../primitives/mrz';
+import { checkDigitPasses, cleanMrzLines, mrzSex, parseMrz, repairCheckedField, withoutTrailingFillers } from '../primitives/mrz';
 import type { Check, Finding, ResultView, Verdict } from '../types';
 import { failed, PASSED, SKIPPED } from '../types';
 import { quote } from './naming';
@@ -39,7 +39,7 @@ function lineField(mrz: Mrz, name: MrzCheckName, fields: MrzFields): string {
 }
 
 function checkDigitFinding(mrz: Mrz, field: CheckedField, fields: MrzFields): Finding {
-	const shown = field.name === 'composite' ? 'the MRZ' : quote(field.text.replace(/<+$/, ''));
+	const shown = field.name === 'composite' ? 'the MRZ' : quote(withoutTrailingFillers(field.text));
 	const expected = field.expected === undefined ? undefined : String(field.expected);
 	const message = `${FIELD_WORDS[field.name]} check digit fails: ${shown} expects ${expected ?? 'a digit'}, got ${field.checkChar}`;
 	const finding: Finding = {
@@ -55,7 +55,7 @@ function checkDigitFinding(mrz: Mrz, field: CheckedField, fields: MrzFields): Fi
 	return {
 		...finding,
 		message: `${message}; reading '${repair.from}' at ${where} as '${repair.to}' would make it pass`,
-		suggestion: repair.text.replace(/<+$/, ''),
+		suggestion: withoutTrailingFillers(repair.text),
 	};
 }
 
@@ -116,7 +116,7 @@ function countryCheck(which: 'issuingState' | 'nationality', fields: MrzFields):
 		run(view) {
 			const mrz = readMrz(view, fields);
 			if (mrz === undefined) return SKIPPED;
-			const code = mrz[which].replace(/<+$/, '');
+			const code = withoutTrailingFillers(mrz[which]);
 			const field = fields.lines[which === 'issuingState' ? 0 : 1];
 			if (code === SPECIMEN_STATE) {
 				return failed({ field, message: `${words} ${quote(code)} is ICAO's specimen state: this is a sample document`, value: code });

@@ -32,8 +32,32 @@ const CURRENCY_MARKERS: ReadonlyArray<[marker: string, currency: string]> = [
 	['฿', 'THB'],
 ];
 
-/** Labels invoices print around figures: `（小写）`, `小写:`. */
-const LABELS = /[（(]?\s*小写\s*[)）]?\s*[:：]?/g;
+const LABEL = '小写';
+const isSpace = (char: string | undefined) => char !== undefined && char.trim() === '';
+
+/**
+ * Without the labels invoices print around figures (`（小写）`, `小写:`) and the spaces around them.
+ * A loop: the pattern /[（(]?\s*小写/ would search from every position of a long run of spaces.
+ */
+function withoutLabels(text: string): string {
+	const kept: string[] = [];
+	// Up to here the text is kept or removed; a label's spaces and bracket are looked for after it only (as /g matches do not overlap).
+	let done = 0;
+	for (let at = text.indexOf(LABEL); at >= 0; at = text.indexOf(LABEL, done)) {
+		let start = at;
+		while (start > done && isSpace(text[start - 1])) start--;
+		if (start > done && (text[start - 1] === '（' || text[start - 1] === '(')) start--;
+		let end = at + LABEL.length;
+		while (isSpace(text[end])) end++;
+		if (text[end] === '）' || text[end] === ')') end++;
+		while (isSpace(text[end])) end++;
+		if (text[end] === '：' || text[end] === ':') end++;
+		kept.push(text.slice(done, start));
+		done = end;
+	}
+	kept.push(text.slice(done));
+	return kept.join('');
+}
 
 function parseNumber(text: string): number | undefined {
 	let digits = text.replace(/[\s']/g, '');
@@ -74,7 +98,7 @@ export function normalizeAmount(value: string | number): Money | undefined {
 }
 
 function normalizeFigures(value: string): Money | undefined {
-	let text = value.replace(LABELS, '').trim();
+	let text = withoutLabels(value).trim();
 	let currency: string | undefined;
 	for (const [marker, code] of CURRENCY_MARKERS) {
 		const index = text.toUpperCase().indexOf(marker);

@@ -2,6 +2,8 @@
  * Codes ICAO Doc 9303 Part 3 allows for issuing states and nationalities: the ISO 3166-1 alpha-3 codes
  * (from Debian's iso-codes) plus ICAO's own additions.
  */
+import { withoutTrailingFillers } from './mrz';
+
 const ISO_3166_ALPHA_3 = [
 	'ABW', 'AFG', 'AGO', 'AIA', 'ALA', 'ALB', 'AND', 'ARE', 'ARG', 'ARM', 'ASM', 'ATA', 'ATF', 'ATG', 'AUS', 'AUT',
 	'AZE', 'BDI', 'BEL', 'BEN', 'BES', 'BFA', 'BGD', 'BGR', 'BHR', 'BHS', 'BIH', 'BLM', 'BLR', 'BLZ', 'BMU', 'BOL',
@@ -34,5 +36,5 @@ const VALID_CODES = new Set([...ISO_3166_ALPHA_3, ...ICAO_ADDITIONS]);
 
 /** Whether `code` (as printed in an MRZ, `<` fillers allowed) is a valid ICAO state or nationality code. */
 export function isIcaoCountryCode(code: string): boolean {
-	return VALID_CODES.has(code.replace(/<+$/, '').toUpperCase());
+	return VALID_CODES.has(withoutTrailingFillers(code).toUpperCase());
 }

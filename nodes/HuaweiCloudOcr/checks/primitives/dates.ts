@@ -75,7 +75,7 @@ function numericDayMonth(
 	return undefined;
 }
 
-const TRAILING_TIME = /(?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
+const TRAILING_TIME = /[\sT]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
  * The year, month and day a date string names, whether or not that day exists (so a check can say
@@ -88,7 +88,7 @@ export function parseDateParts(value: string, order?: NumericDateOrder): DatePar
 	match = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(text);
 	if (match) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 	// 14 MAR 2021, 14-Mar-2021, 14 MAR/MARS 2021 (bilingual passports), 14 Mar. 2021
-	match = /^(\d{1,2})[\s./-]*([A-Za-z]{3,5})\.?(?:\/[A-Za-z]{3,5}\.?)?[\s./,-]*(\d{4})$/.exec(text);
+	match = /^(\d{1,2})[\s./-]*([A-Za-z]{3,5})\.?(?:\/[A-Za-z]{3,5})?[\s./,-]*(\d{4})$/.exec(text);
 	if (match) {
 		const month = monthNumber(match[2]);
 		return month === undefined ? undefined : { year: Number(match[3]), month, day: Number(match[1]) };
@@ -99,7 +99,7 @@ export function parseDateParts(value: string, order?: NumericDateOrder): DatePar
 		const month = monthNumber(match[1]);
 		return month === undefined ? undefined : { year: Number(match[3]), month, day: Number(match[2]) };
 	}
-	match = /^(\d{1,2})\s*[-./\s]\s*(\d{1,2})\s*[-./\s]\s*(\d{4})$/.exec(text);
+	match = /^(\d{1,2})(?:\s*[-./]\s*|\s+)(\d{1,2})(?:\s*[-./]\s*|\s+)(\d{4})$/.exec(text);
 	if (match) return numericDayMonth(Number(match[1]), Number(match[2]), Number(match[3]), order);
 	return undefined;
 }

@@ -60,7 +60,14 @@ export function mrzFormatOf(lines: string[]): MrzFormat | undefined {
 	);
 }
 
-const stripFillers = (text: string) => text.replace(/<+$/, '').replace(/</g, ' ').trim();
+/** The text without its trailing `<` fillers (a loop: /<+$/ is quadratic on a long run of them). */
+export function withoutTrailingFillers(text: string): string {
+	let end = text.length;
+	while (end > 0 && text[end - 1] === '<') end--;
+	return text.slice(0, end);
+}
+
+const stripFillers = (text: string) => withoutTrailingFillers(text).replace(/</g, ' ').trim();
 
 function classes(text: string, charClass: CharClass): CharClass[] {
 	return Array.from(text, () => charClass);
@@ -74,7 +81,7 @@ function checked(name: MrzCheckName, text: string, checkChar: string, fieldClass
 function td1DocumentNumber(line1: string): { number: string; text: string; checkChar: string; optional: string } {
 	const head = line1.slice(5, 14);
 	if (line1[14] !== '<' || line1[15] === '<') {
-		return { number: head.replace(/<+$/, ''), text: head, checkChar: line1[14], optional: line1.slice(15, 30) };
+		return { number: withoutTrailingFillers(head), text: head, checkChar: line1[14], optional: line1.slice(15, 30) };
 	}
 	const rest = line1.slice(15, 30);
 	const end = rest.indexOf('<') < 0 ? rest.length : rest.indexOf('<');
@@ -131,7 +138,7 @@ function parseTwoLine(lines: string[], format: 'TD2' | 'TD3'): Mrz {
 		format,
 		documentCode: stripFillers(line1.slice(0, 2)),
 		issuingState: line1.slice(2, 5),
-		documentNumber: line2.slice(0, 9).replace(/<+$/, ''),
+		documentNumber: withoutTrailingFillers(line2.slice(0, 9)),
 		birthDate: line2.slice(13, 19),
 		sex: line2[20],
 		expiryDate: line2.slice(21, 27),

@@ -1,4 +1,5 @@
 import { attempt } from '../attempt';
+import { MAX_SPLIT_PDF_BYTES } from '../budget';
 import { DocumentProblem } from '../problem';
 import { PdfFile } from './file';
 import { PdfSyntaxError, isWhitespace } from './lexer';
@@ -35,11 +36,31 @@ const SEND_AGAIN = 'Send the complete original file again; if it opens in a PDF 
  * the encryption marker and the page tree. Nothing is decoded or copied beyond the objects on
  * the way to the pages.
  *
+ * A file over MAX_SPLIT_PDF_BYTES is refused before anything is read; reading the rest is bounded
+ * by the file's ReadBudget (../budget.ts).
+ *
  * Encrypted PDFs are refused: Huawei's OCR cannot read them either (the strings and streams are
  * encrypted even when no password is needed to open the file), so sending one would only pay for
  * an error. The message says how to remove the encryption.
  */
 export function openPdf(bytes: Buffer): PdfDocument {
+	return asDocumentProblem(() => readDocument(bytes));
+}
+
+/** A syntax error the reader could not recover from (after rebuilding the index) is the user's damaged file. */
+function asDocumentProblem<T>(read: () => T): T {
+	const outcome = attempt(read);
+	if (outcome.ok) return outcome.value;
+	throw outcome.error instanceof PdfSyntaxError ? damaged(outcome.error) : outcome.error;
+}
+
+function readDocument(bytes: Buffer): PdfDocument {
+	if (bytes.length > MAX_SPLIT_PDF_BYTES) {
+		throw new DocumentProblem(
+			`The PDF file is ${bytes.length} bytes, more than the ${MAX_SPLIT_PDF_BYTES} bytes (${MAX_SPLIT_PDF_BYTES / 1e6} MB) the node reads page by page`,
+			'Split it into smaller PDFs first (for example with a PDF tool), each under that size.',
+		);
+	}
 	const header = bytes.toString('latin1', 0, HEADER_SEARCH_BYTES).match(/%PDF-(\d\.\d)/);
 	if (!header) {
 		throw new DocumentProblem('The file is not a PDF (it has no %PDF- header)', 'Send a PDF file.');
@@ -51,9 +72,7 @@ export function openPdf(bytes: Buffer): PdfDocument {
 			SEND_AGAIN,
 		);
 	}
-	const opened = attempt(() => new PdfFile(bytes));
-	if (!opened.ok) throw opened.error instanceof PdfSyntaxError ? damaged(opened.error) : opened.error;
-	const file = opened.value;
+	const file = new PdfFile(bytes);
 	if (file.trailer.has('Encrypt')) {
 		throw new DocumentProblem(
 			'The PDF file is encrypted (password-protected or with usage restrictions), which the OCR service cannot read',
@@ -98,5 +117,5 @@ export function extractPage(doc: PdfDocument, pageIndex: number): SplitPage {
 	if (!Number.isInteger(pageIndex) || !page) {
 		throw new RangeError(`page index ${pageIndex} is outside 0..${doc.pageCount - 1}`);
 	}
-	return writeSinglePage(doc.file, doc.tree, page, doc.version);
+	return asDocumentProblem(() => writeSinglePage(doc.file, doc.tree, page, doc.version));
 }

@@ -22,10 +22,10 @@ const NEW_PAGES_ROOT = new PdfRef(PAGES, 0);
  * ordinary objects; the cross-reference table is a classic one.
  */
 export function writeSinglePage(file: PdfFile, tree: PageTree, page: PageEntry, version: string): SplitPage {
-	const numbers = new Map<number, number>([[page.ref.num, PAGE]]);
+	const numbers = new Map<number, number>();
 	const queue: PdfRef[] = [];
 	const reference = (ref: PdfRef): number | null => {
-		if (ref.num === page.ref.num) return PAGE;
+		if (ref.num === page.ref?.num) return PAGE;
 		if (tree.pageNumbers.has(ref.num) || tree.nodes.has(ref.num)) return null;
 		let num = numbers.get(ref.num);
 		if (num === undefined) {

@@ -21,22 +21,33 @@ function isRegular(code: number): boolean {
 
 export class PdfSyntaxError extends Error {}
 
+/** Counts the bytes the lexer goes over (see ../budget.ts); reading stops when a file's allowance is spent. */
+export interface WorkMeter {
+	spendWork(bytes: number): void;
+}
+
+const UNMETERED: WorkMeter = { spendWork: () => undefined };
+
 /** Finds the length of a stream whose /Length is missing, wrong or indirect (resolved by the caller). */
 export type LengthResolver = (length: PdfValue | undefined) => number | undefined;
 
 const KEYWORD_END_STREAM = Buffer.from('endstream');
 /** A nesting limit: real files stay in single digits; a hostile one must not overflow the stack. */
 const MAX_DEPTH = 200;
+/** Keywords that end an object: met inside a dictionary or array, the object is unterminated. */
+const STRUCTURE_KEYWORDS = new Set(['obj', 'endobj', 'stream', 'endstream', 'xref', 'trailer', 'startxref']);
 
 export class Lexer {
 	constructor(
 		readonly bytes: Buffer,
 		public position: number,
 		private readonly resolveLength: LengthResolver = (length) => (typeof length === 'number' ? length : undefined),
+		private readonly meter: WorkMeter = UNMETERED,
 	) {}
 
 	skipWhitespaceAndComments(): void {
 		const bytes = this.bytes;
+		const start = this.position;
 		while (this.position < bytes.length) {
 			const code = bytes[this.position];
 			if (code === 0x25) {
@@ -44,9 +55,10 @@ export class Lexer {
 			} else if (WHITESPACE[code] === 1) {
 				this.position++;
 			} else {
-				return;
+				break;
 			}
 		}
+		if (this.position > start) this.meter.spendWork(this.position - start);
 	}
 
 	/** The next run of regular characters (a number or keyword); empty at a delimiter. */
@@ -54,6 +66,7 @@ export class Lexer {
 		this.skipWhitespaceAndComments();
 		const start = this.position;
 		while (this.position < this.bytes.length && isRegular(this.bytes[this.position])) this.position++;
+		this.meter.spendWork(this.position - start + 1);
 		return this.bytes.toString('latin1', start, this.position);
 	}
 
@@ -107,6 +120,12 @@ export class Lexer {
 
 	private numberOrKeyword(): PdfValue {
 		const start = this.position;
+		const digits = this.digitRun();
+		if (digits !== undefined) {
+			// The common case, an unsigned integer: read without making a string, then look for `G R`.
+			const reference = this.referenceAfter(digits);
+			return reference ?? digits;
+		}
 		const word = this.word();
 		if (word === '') throw new PdfSyntaxError(`unexpected '${String.fromCharCode(this.bytes[start])}' at byte ${start}`);
 		if (word === 'true') return true;
@@ -114,18 +133,40 @@ export class Lexer {
 		if (word === 'null') return null;
 		const number = parseNumber(word);
 		if (number === undefined) throw new PdfSyntaxError(`unexpected '${word}' at byte ${start}`);
-		if (Number.isInteger(number) && number >= 0 && /^\d+$/.test(word)) {
-			const reference = this.referenceAfter(number);
-			if (reference) return reference;
-		}
 		return number;
+	}
+
+	/**
+	 * At a word made only of digits (and short enough to be exact), its value, with the position after
+	 * it; otherwise undefined and the position unchanged.
+	 */
+	private digitRun(): number | undefined {
+		const bytes = this.bytes;
+		const start = this.position;
+		let at = start;
+		let value = 0;
+		while (at < bytes.length && bytes[at] >= 0x30 && bytes[at] <= 0x39) value = value * 10 + bytes[at++] - 0x30;
+		if (at === start || at - start > 15 || (at < bytes.length && isRegular(bytes[at]))) return undefined;
+		this.meter.spendWork(at - start + 1);
+		this.position = at;
+		return value;
 	}
 
 	/** `N G R`: looks ahead after an integer; leaves the position alone when it is just a number. */
 	private referenceAfter(num: number): PdfRef | undefined {
 		const save = this.position;
-		const gen = this.word();
-		if (/^\d+$/.test(gen) && this.word() === 'R') return new PdfRef(num, Number(gen));
+		this.skipWhitespaceAndComments();
+		const gen = this.digitRun();
+		if (gen !== undefined) {
+			this.skipWhitespaceAndComments();
+			const bytes = this.bytes;
+			const at = this.position;
+			if (bytes[at] === 0x52 && (at + 1 >= bytes.length || !isRegular(bytes[at + 1]))) {
+				this.position = at + 1;
+				this.meter.spendWork(1);
+				return new PdfRef(num, gen);
+			}
+		}
 		this.position = save;
 		return undefined;
 	}
@@ -135,6 +176,7 @@ export class Lexer {
 		const start = this.position;
 		const bytes = this.bytes;
 		while (this.position < bytes.length && isRegular(bytes[this.position])) this.position++;
+		this.meter.spendWork(this.position - start + 1);
 		const raw = bytes.toString('latin1', start, this.position);
 		return new PdfName(raw.includes('#') ? decodeName(raw) : raw);
 	}
@@ -148,8 +190,29 @@ export class Lexer {
 				this.position++;
 				return items;
 			}
+			if (this.position >= this.bytes.length) throw new PdfSyntaxError('unexpected end of file in an array');
+			if (this.skippedStrayKeyword()) continue;
 			items.push(this.value(depth + 1));
 		}
+	}
+
+	/**
+	 * Drops a keyword that has no place inside an array or dictionary (`R` after a reference, junk
+	 * words), as qpdf does with a warning, so one stray token does not lose the object. A keyword that
+	 * ends an object (`endobj`, `stream` ...) means the container is unterminated: a syntax error.
+	 */
+	private skippedStrayKeyword(): boolean {
+		const code = this.bytes[this.position];
+		const letter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+		if (!letter) return false;
+		const save = this.position;
+		const word = this.word();
+		if (word === 'true' || word === 'false' || word === 'null') {
+			this.position = save;
+			return false;
+		}
+		if (STRUCTURE_KEYWORDS.has(word)) throw new PdfSyntaxError(`unexpected '${word}' at byte ${save}`);
+		return true;
 	}
 
 	private dictionary(depth: number): PdfDict {
@@ -163,8 +226,13 @@ export class Lexer {
 				return dict;
 			}
 			if (this.position >= bytes.length) throw new PdfSyntaxError('unexpected end of file in a dictionary');
+			if (this.skippedStrayKeyword()) continue;
 			const key = this.value(depth + 1);
-			if (!(key instanceof PdfName)) throw new PdfSyntaxError(`a dictionary key is not a name near byte ${this.position}`);
+			// A stray value where a key belongs (`/X 1 0 R 0 R`) is dropped, as qpdf does.
+			if (!(key instanceof PdfName)) continue;
+			this.skipWhitespaceAndComments();
+			if (bytes[this.position] === 0x3e && bytes[this.position + 1] === 0x3e) continue;
+			if (this.skippedStrayKeyword()) continue;
 			dict.set(key.name, this.value(depth + 1));
 		}
 	}
@@ -173,6 +241,7 @@ export class Lexer {
 		this.position++;
 		const bytes = this.bytes;
 		const end = bytes.indexOf(0x3e, this.position);
+		this.meter.spendWork((end < 0 ? bytes.length : end) - this.position + 1);
 		if (end < 0) throw new PdfSyntaxError('unterminated hex string');
 		let digits = bytes.toString('latin1', this.position, end).replace(/[^0-9A-Fa-f]/g, '');
 		if (digits.length % 2 === 1) digits += '0';
@@ -182,20 +251,22 @@ export class Lexer {
 
 	private literalString(): PdfString {
 		const bytes = this.bytes;
-		const out: number[] = [];
-		let nesting = 1;
-		let at = this.position + 1;
-		while (at < bytes.length) {
+		const start = this.position + 1;
+		const end = literalStringEnd(bytes, start);
+		this.meter.spendWork((end < 0 ? bytes.length : end + 1) - this.position);
+		if (end < 0) throw new PdfSyntaxError('unterminated string');
+		const out = Buffer.allocUnsafe(end - start);
+		let length = 0;
+		let at = start;
+		while (at < end) {
 			const code = bytes[at++];
-			if (code === 0x28) nesting++;
-			else if (code === 0x29 && --nesting === 0) break;
 			if (code !== 0x5c) {
-				out.push(code);
+				out[length++] = code;
 				continue;
 			}
 			const escaped = bytes[at++];
 			const simple = ESCAPES[escaped];
-			if (simple !== undefined) out.push(simple);
+			if (simple !== undefined) out[length++] = simple;
 			else if (escaped === 0x0d) {
 				if (bytes[at] === 0x0a) at++;
 			} else if (escaped === 0x0a) {
@@ -203,12 +274,11 @@ export class Lexer {
 			} else if (escaped >= 0x30 && escaped <= 0x37) {
 				let octal = escaped - 0x30;
 				for (let digits = 1; digits < 3 && bytes[at] >= 0x30 && bytes[at] <= 0x37; digits++) octal = octal * 8 + bytes[at++] - 0x30;
-				out.push(octal & 0xff);
-			} else out.push(escaped);
+				out[length++] = octal & 0xff;
+			} else if (escaped !== undefined) out[length++] = escaped;
 		}
-		if (nesting !== 0) throw new PdfSyntaxError('unterminated string');
-		this.position = at;
-		return new PdfString(Buffer.from(out));
+		this.position = end + 1;
+		return new PdfString(out.subarray(0, length));
 	}
 
 	/** After the `stream` keyword: one EOL, then /Length bytes (or up to `endstream` if /Length is wrong). */
@@ -219,8 +289,10 @@ export class Lexer {
 		if (bytes[start] === 0x0a) start++;
 		const declared = this.resolveLength(dict.get('Length'));
 		let end = declared === undefined ? -1 : start + declared;
-		if (declared === undefined || declared < 0 || end > bytes.length || !endstreamFollows(bytes, end)) {
+		const believable = declared !== undefined && Number.isInteger(declared) && declared >= 0 && end <= bytes.length;
+		if (!believable || !this.endstreamFollows(end)) {
 			const keyword = bytes.indexOf(KEYWORD_END_STREAM, start);
+			this.meter.spendWork((keyword < 0 ? bytes.length : keyword) - start);
 			if (keyword < 0) throw new PdfSyntaxError('a stream has no endstream');
 			end = keyword;
 			if (bytes[end - 1] === 0x0a) end--;
@@ -231,6 +303,14 @@ export class Lexer {
 		this.position = end;
 		this.expectWord('endstream');
 		return new PdfStream(dict, data);
+	}
+
+	private endstreamFollows(end: number): boolean {
+		const bytes = this.bytes;
+		let at = end;
+		while (at < bytes.length && WHITESPACE[bytes[at]] === 1) at++;
+		this.meter.spendWork(at - end);
+		return bytes.toString('latin1', at, at + 9) === 'endstream';
 	}
 }
 
@@ -245,10 +325,16 @@ const ESCAPES: Record<number, number> = {
 	0x5c: 0x5c,
 };
 
-function endstreamFollows(bytes: Buffer, end: number): boolean {
-	let at = end;
-	while (at < bytes.length && WHITESPACE[bytes[at]] === 1) at++;
-	return bytes.toString('latin1', at, at + 9) === 'endstream';
+/** The index of the `)` that closes a literal string whose content starts at `start` (balanced parentheses, `\` escapes); -1 when unterminated. */
+function literalStringEnd(bytes: Buffer, start: number): number {
+	let nesting = 1;
+	for (let at = start; at < bytes.length; at++) {
+		const code = bytes[at];
+		if (code === 0x5c) at++;
+		else if (code === 0x28) nesting++;
+		else if (code === 0x29 && --nesting === 0) return at;
+	}
+	return -1;
 }
 
 function decodeName(raw: string): string {
@@ -257,7 +343,7 @@ function decodeName(raw: string): string {
 
 /** PDF numbers: integers and reals without exponents; writers sometimes emit `--5` or `5.`, which readers accept. */
 function parseNumber(word: string): number | undefined {
-	if (!/^[+-]*(\d+\.?\d*|\.\d+)$/.test(word)) return undefined;
+	if (!/^[+-]*(?:\d+(?:\.\d*)?|\.\d+)$/.test(word)) return undefined;
 	const negative = (word.match(/-/g) ?? []).length % 2 === 1;
 	const value = Number(word.replace(/^[+-]+/, ''));
 	return negative ? -value : value;

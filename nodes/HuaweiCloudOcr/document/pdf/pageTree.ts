@@ -1,4 +1,4 @@
-import { PdfRef, dictOf, nameOf } from './objects';
+import { PdfRef, dictOf, isDict, nameOf } from './objects';
 import type { PdfDict, PdfValue } from './objects';
 import type { PdfFile } from './file';
 
@@ -6,13 +6,15 @@ import type { PdfFile } from './file';
 export const INHERITABLE = ['Resources', 'MediaBox', 'CropBox', 'Rotate'] as const;
 
 export interface PageEntry {
-	ref: PdfRef;
+	/** Undefined for a page dictionary written inline in its parent's /Kids. */
+	ref?: PdfRef;
 	dict: PdfDict;
 	/** The nearest ancestor's value of each inheritable attribute the page may lack. */
 	inherited: Map<string, PdfValue>;
 }
 
 export interface PageTree {
+	/** In document order; a page listed twice in /Kids is two pages (as qpdf and viewers count). */
 	pages: PageEntry[];
 	/** Object numbers of the page tree's intermediate /Pages nodes. */
 	nodes: Set<number>;
@@ -23,9 +25,18 @@ export interface PageTree {
 /** A tree deeper than this is a loop or an attack, not a document. */
 const MAX_DEPTH = 256;
 
+interface Pending {
+	/** The kid as written: a reference, or a dictionary written inline. */
+	kid: PdfRef | PdfDict;
+	inherited: Map<string, PdfValue>;
+	depth: number;
+}
+
 /**
  * Walks the page tree from the catalog in document order, depth first, without recursion.
- * /Count is not trusted (writers get it wrong); the leaves are counted. A node seen twice is skipped.
+ * /Count is not trusted (writers get it wrong); the leaves are counted. A /Pages node is read once
+ * (which also ends cycles), so the work is bounded by the /Kids entries of distinct nodes, which
+ * the file's bytes bound; a page may be listed more than once.
  * A node without /Type is a /Pages node when it has /Kids, otherwise a page.
  */
 export function readPageTree(file: PdfFile): PageTree {
@@ -34,26 +45,28 @@ export function readPageTree(file: PdfFile): PageTree {
 	const pages: PageEntry[] = [];
 	const nodes = new Set<number>();
 	const pageNumbers = new Set<number>();
-	if (!(root instanceof PdfRef)) return { pages, nodes, pageNumbers };
-	const seen = new Set<number>();
-	const stack: Array<{ ref: PdfRef; inherited: Map<string, PdfValue>; depth: number }> = [
-		{ ref: root, inherited: new Map(), depth: 0 },
-	];
+	const rootKid = root instanceof PdfRef || isDict(root) ? root : undefined;
+	if (!rootKid) return { pages, nodes, pageNumbers };
+	const readNodes = new Set<PdfDict | number>();
+	const stack: Pending[] = [{ kid: rootKid, inherited: new Map(), depth: 0 }];
 	while (stack.length > 0) {
-		const { ref, inherited, depth } = stack.pop() as (typeof stack)[number];
-		if (seen.has(ref.num) || depth > MAX_DEPTH) continue;
-		seen.add(ref.num);
-		const dict = dictOf(file.get(ref));
-		if (!dict) continue;
+		const { kid, inherited, depth } = stack.pop() as Pending;
+		if (depth > MAX_DEPTH) continue;
+		const ref = kid instanceof PdfRef ? kid : undefined;
+		const dict = ref ? dictOf(file.get(ref)) : kid;
+		if (!isDict(dict)) continue;
 		const kids = file.resolve(dict.get('Kids'));
 		const type = nameOf(dict.get('Type'));
 		const isNode = type === 'Pages' || (type !== 'Page' && Array.isArray(kids));
 		if (!isNode) {
 			pages.push({ ref, dict, inherited });
-			pageNumbers.add(ref.num);
+			if (ref) pageNumbers.add(ref.num);
 			continue;
 		}
-		nodes.add(ref.num);
+		const identity = ref ? ref.num : dict;
+		if (readNodes.has(identity)) continue;
+		readNodes.add(identity);
+		if (ref) nodes.add(ref.num);
 		const passed = new Map(inherited);
 		for (const key of INHERITABLE) {
 			const value = dict.get(key);
@@ -61,10 +74,9 @@ export function readPageTree(file: PdfFile): PageTree {
 		}
 		if (!Array.isArray(kids)) continue;
 		for (let index = kids.length - 1; index >= 0; index--) {
-			const kid = kids[index];
-			if (kid instanceof PdfRef) stack.push({ ref: kid, inherited: passed, depth: depth + 1 });
+			const child = kids[index];
+			if (child instanceof PdfRef || isDict(child)) stack.push({ kid: child, inherited: passed, depth: depth + 1 });
 		}
 	}
 	return { pages, nodes, pageNumbers };
 }
-

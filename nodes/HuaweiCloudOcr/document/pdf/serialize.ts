@@ -25,7 +25,12 @@ export function formatNumber(value: number): string {
 	if (Number.isInteger(value) && Math.abs(value) < 1e21) return String(value);
 	const text = String(value);
 	if (!text.includes('e')) return text;
-	return value.toFixed(10).replace(/\.?0+$/, '');
+	// toFixed always writes a point here; drop the zeros after it, then a bare point.
+	const fixed = value.toFixed(10);
+	let end = fixed.length;
+	while (fixed[end - 1] === '0') end--;
+	if (fixed[end - 1] === '.') end--;
+	return fixed.slice(0, end);
 }
 
 /** Characters outside `!`..`~`, delimiters and `#` are written as `#xx` (ISO 32000 §7.3.5). */

@@ -1,4 +1,7 @@
+import { attempt } from '../attempt';
+import { DocumentProblem } from '../problem';
 import { Lexer, PdfSyntaxError, isWhitespace } from './lexer';
+import type { WorkMeter } from './lexer';
 import { PdfRef, PdfStream, isDict, nameOf, numberOf } from './objects';
 import type { PdfDict, PdfValue } from './objects';
 
@@ -24,8 +27,10 @@ export interface Xref {
 export type StreamDecoder = (stream: PdfStream) => Buffer;
 
 const MAX_SECTIONS = 1000;
+/** The shortest classic xref entry a lenient reader accepts: `0 0 n` and a separator. */
+const MIN_TABLE_ENTRY_BYTES = 6;
 
-export function readXref(bytes: Buffer, decode: StreamDecoder): Xref {
+export function readXref(bytes: Buffer, decode: StreamDecoder, meter?: WorkMeter): Xref {
 	const entries = new Map<number, XrefEntry>();
 	let trailer: PdfDict | undefined;
 	const visited = new Set<number>();
@@ -35,7 +40,7 @@ export function readXref(bytes: Buffer, decode: StreamDecoder): Xref {
 		if (visited.has(offset)) continue;
 		if (visited.size >= MAX_SECTIONS) throw new PdfSyntaxError('too many xref sections');
 		visited.add(offset);
-		const section = readSection(bytes, offset, entries, decode);
+		const section = readSection(new Lexer(bytes, offset, undefined, meter), entries, decode);
 		trailer = trailer ? mergeTrailer(trailer, section) : section;
 		// A hybrid file's /XRefStm holds the objects its table leaves out; it ranks before /Prev.
 		const stream = numberOf(section.get('XRefStm'));
@@ -62,8 +67,7 @@ function findStartXref(bytes: Buffer): number {
 	return offset;
 }
 
-function readSection(bytes: Buffer, offset: number, entries: Map<number, XrefEntry>, decode: StreamDecoder): PdfDict {
-	const lexer = new Lexer(bytes, offset);
+function readSection(lexer: Lexer, entries: Map<number, XrefEntry>, decode: StreamDecoder): PdfDict {
 	const save = lexer.position;
 	if (lexer.word() === 'xref') return readTable(lexer, entries);
 	lexer.position = save;
@@ -81,6 +85,9 @@ function readTable(lexer: Lexer, entries: Map<number, XrefEntry>): PdfDict {
 		const count = Number(lexer.word());
 		let first = Number(word);
 		if (!/^\d+$/.test(word) || !Number.isInteger(count)) throw new PdfSyntaxError(`bad xref subsection '${word}'`);
+		if (count * MIN_TABLE_ENTRY_BYTES > lexer.bytes.length - lexer.position) {
+			throw new PdfSyntaxError(`an xref subsection declares ${count} entries, more than the rest of the file holds`);
+		}
 		for (let index = 0; index < count; index++) {
 			const offset = Number(lexer.word());
 			const gen = Number(lexer.word());
@@ -109,15 +116,24 @@ function readStream(lexer: Lexer, entries: Map<number, XrefEntry>, decode: Strea
 	const size = numberOf(dict.get('Size'));
 	if (!Array.isArray(widths) || widths.length < 3 || size === undefined) throw new PdfSyntaxError('bad xref stream');
 	const [typeWidth, fieldWidth, genWidth] = widths.map((width) => numberOf(width) ?? -1);
-	if ([typeWidth, fieldWidth, genWidth].some((width) => width < 0 || width > 8)) throw new PdfSyntaxError('bad /W');
-	const index = dict.get('Index');
-	const ranges = Array.isArray(index) ? index.map((value) => numberOf(value) ?? 0) : [0, size];
-	const data = decode(stream);
+	if ([typeWidth, fieldWidth, genWidth].some((width) => !Number.isInteger(width) || width < 0 || width > 8)) {
+		throw new PdfSyntaxError('bad /W');
+	}
 	const rowLength = typeWidth + fieldWidth + genWidth;
+	// A row of no bytes holds nothing: /Size or /Index could then claim any number of objects.
+	if (rowLength === 0) throw new PdfSyntaxError('the xref stream has /W [0 0 0]');
+	const index = dict.get('Index');
+	const ranges = Array.isArray(index) ? index.map((value) => numberOf(value) ?? -1) : [0, size];
+	if (ranges.some((value) => !Number.isSafeInteger(value) || value < 0)) throw new PdfSyntaxError('bad /Index');
+	const data = decode(stream);
+	let declared = 0;
+	for (let range = 1; range < ranges.length; range += 2) declared += ranges[range];
+	if (declared * rowLength > data.length) {
+		throw new PdfSyntaxError(`the xref stream declares ${declared} entries in ${data.length} bytes`);
+	}
 	let at = 0;
 	for (let range = 0; range + 1 < ranges.length; range += 2) {
 		for (let num = ranges[range], end = ranges[range] + ranges[range + 1]; num < end; num++) {
-			if (at + rowLength > data.length) throw new PdfSyntaxError('the xref stream is shorter than its /Index says');
 			const type = typeWidth === 0 ? 1 : readField(data, at, typeWidth);
 			const field = readField(data, at + typeWidth, fieldWidth);
 			const second = readField(data, at + typeWidth + fieldWidth, genWidth);
@@ -143,45 +159,65 @@ const OBJ = Buffer.from('obj');
  * incremental update), plus the objects inside object streams. The trailer is the last `trailer`
  * dictionary or xref stream that names a /Root; failing that, the last /Catalog found.
  */
-export function rebuildXref(bytes: Buffer, decode: StreamDecoder): Xref {
+export function rebuildXref(bytes: Buffer, decode: StreamDecoder, meter?: WorkMeter): Xref {
 	const entries = new Map<number, XrefEntry>();
 	const objectStreams: number[] = [];
 	const catalogs: number[] = [];
 	const xrefStreams: number[] = [];
-	for (let at = bytes.indexOf(OBJ, 0); at >= 0; at = bytes.indexOf(OBJ, at + 3)) {
+	meter?.spendWork(bytes.length);
+	for (let at = bytes.indexOf(OBJ, 0); at >= 0; ) {
+		const next = bytes.indexOf(OBJ, at + 3);
 		const header = headerBefore(bytes, at);
-		if (!header || isRegularAt(bytes, at + 3)) continue;
-		entries.set(header.num, { kind: 'offset', offset: header.start });
-		const peek = bytes.toString('latin1', at + 3, Math.min(bytes.length, at + 512));
-		if (/\/Type\s*\/ObjStm\b/.test(peek)) objectStreams.push(header.num);
-		if (/\/Type\s*\/Catalog\b/.test(peek)) catalogs.push(header.num);
-		if (/\/Type\s*\/XRef\b/.test(peek)) xrefStreams.push(header.num);
+		if (header && !isRegularAt(bytes, at + 3)) {
+			entries.set(header.num, { kind: 'offset', offset: header.start });
+			// Up to the next `obj` only, so the peeks together cover the file at most once.
+			const peekEnd = Math.min(next < 0 ? bytes.length : next, at + 512);
+			const type = typeNameIn(bytes.toString('latin1', at + 3, peekEnd));
+			if (type === 'ObjStm') objectStreams.push(header.num);
+			if (type === 'Catalog') catalogs.push(header.num);
+			if (type === 'XRef') xrefStreams.push(header.num);
+		}
+		at = next;
 	}
 	const readObject = (num: number): PdfValue | undefined => {
 		const entry = entries.get(num);
 		if (entry?.kind !== 'offset') return undefined;
-		try {
-			const lexer = new Lexer(bytes, entry.offset);
+		return unlessSyntaxError(() => {
+			const lexer = new Lexer(bytes, entry.offset, undefined, meter);
 			lexer.objectHeader();
 			return lexer.indirectValue();
-		} catch {
-			return undefined;
-		}
+		});
 	};
 	for (const streamNum of objectStreams) {
 		const stream = readObject(streamNum);
 		if (!(stream instanceof PdfStream)) continue;
-		try {
-			objectStreamNumbers(stream, decode).forEach((num, index) => {
-				setIfAbsent(entries, num, { kind: 'compressed', stream: streamNum, index });
-			});
-		} catch {
-			// A damaged object stream loses only its own objects.
-		}
+		// A damaged object stream loses only its own objects.
+		const numbers = unlessSyntaxError(() => objectStreamNumbers(stream, decode)) ?? [];
+		numbers.forEach((num, index) => setIfAbsent(entries, num, { kind: 'compressed', stream: streamNum, index }));
 	}
-	const trailer = lastTrailer(bytes) ?? lastXrefStreamTrailer(xrefStreams, readObject) ?? catalogTrailer(catalogs);
+	const trailer = lastTrailer(bytes, meter) ?? lastXrefStreamTrailer(xrefStreams, readObject) ?? catalogTrailer(catalogs);
 	if (!trailer) throw new PdfSyntaxError('no document catalog found');
 	return { entries, trailer, rebuilt: true };
+}
+
+/** The value of the first `/Type /Name` in `text` (the start of an object), found without a regular expression. */
+function typeNameIn(text: string): string | undefined {
+	const at = text.indexOf('/Type');
+	if (at < 0) return undefined;
+	let start = at + 5;
+	while (start < text.length && isWhitespace(text.charCodeAt(start))) start++;
+	if (text[start] !== '/') return undefined;
+	let end = ++start;
+	while (end < text.length && !isWhitespace(text.charCodeAt(end)) && !'()<>[]{}/%'.includes(text[end])) end++;
+	return text.slice(start, end);
+}
+
+/** The value of `read`, or undefined when the bytes are not valid syntax; a budget breach or any other problem goes on. */
+function unlessSyntaxError<T>(read: () => T): T | undefined {
+	const outcome = attempt(read);
+	if (outcome.ok) return outcome.value;
+	if (outcome.error instanceof PdfSyntaxError) return undefined;
+	throw outcome.error;
 }
 
 /** `N G` right before `obj` at `at`, separated by whitespace: the object number and where the header starts. */
@@ -211,14 +247,11 @@ function isRegularAt(bytes: Buffer, at: number): boolean {
 	return !isWhitespace(code) && !'()<>[]{}/%'.includes(String.fromCharCode(code));
 }
 
-function lastTrailer(bytes: Buffer): PdfDict | undefined {
+function lastTrailer(bytes: Buffer, meter: WorkMeter | undefined): PdfDict | undefined {
 	for (let at = bytes.lastIndexOf('trailer', bytes.length, 'latin1'); at >= 0; at = bytes.lastIndexOf('trailer', at - 1, 'latin1')) {
-		try {
-			const trailer = new Lexer(bytes, at + 'trailer'.length).value(0);
-			if (isDict(trailer) && trailer.get('Root') instanceof PdfRef) return trailer;
-		} catch {
-			// Keep looking further back.
-		}
+		// Not found here: keep looking further back.
+		const trailer = unlessSyntaxError(() => new Lexer(bytes, at + 'trailer'.length, undefined, meter).value(0));
+		if (isDict(trailer) && trailer.get('Root') instanceof PdfRef) return trailer;
 		if (at === 0) break;
 	}
 	return undefined;
@@ -238,20 +271,40 @@ function catalogTrailer(catalogs: number[]): PdfDict | undefined {
 }
 
 /** The object numbers an object stream holds, in order (its header: pairs of number and offset). */
-export function objectStreamNumbers(stream: PdfStream, decode: StreamDecoder): number[] {
-	return readObjectStreamHeader(decode(stream), stream.dict).map((entry) => entry.num);
+export function objectStreamNumbers(stream: PdfStream, decode: StreamDecoder, meter?: WorkMeter): number[] {
+	return readObjectStreamHeader(decode(stream), stream.dict, meter).map((entry) => entry.num);
 }
 
-export function readObjectStreamHeader(data: Buffer, dict: PdfDict): Array<{ num: number; offset: number }> {
+/** What to do with a PDF whose structure is impossible or too costly to read. */
+export const RESAVE_PDF = 'Re-save it with a PDF tool (for example "Print to PDF") or send the pages as images instead.';
+
+/** The shortest pair in an object stream's header: `1 0` and a separator. */
+const MIN_HEADER_PAIR_BYTES = 4;
+
+/**
+ * The pairs of object number and offset at the start of an object stream. /N and /First are
+ * checked against the data before they drive a loop: a count the header cannot hold is a crafted or
+ * damaged file, refused with what to do.
+ */
+export function readObjectStreamHeader(data: Buffer, dict: PdfDict, meter?: WorkMeter): Array<{ num: number; offset: number }> {
 	const count = numberOf(dict.get('N')) ?? 0;
 	const first = numberOf(dict.get('First')) ?? 0;
-	const lexer = new Lexer(data, 0);
+	if (!Number.isInteger(first) || first < 0 || first > data.length) throw new PdfSyntaxError(`bad object stream /First ${first}`);
+	if (!Number.isInteger(count) || count < 0 || count * MIN_HEADER_PAIR_BYTES > first + 1) {
+		throw new DocumentProblem(
+			`The PDF declares ${count} objects in an object stream of ${data.length} bytes; the file is damaged or crafted`,
+			RESAVE_PDF,
+		);
+	}
+	const lexer = new Lexer(data, 0, undefined, meter);
 	const header: Array<{ num: number; offset: number }> = [];
 	for (let index = 0; index < count; index++) {
-		const num = Number(lexer.word());
-		const offset = Number(lexer.word());
-		if (!Number.isInteger(num) || !Number.isInteger(offset)) throw new PdfSyntaxError('bad object stream header');
-		header.push({ num, offset: first + offset });
+		const num = lexer.word();
+		const offset = lexer.word();
+		if (!/^\d+$/.test(num) || !/^\d+$/.test(offset) || lexer.position > first) {
+			throw new PdfSyntaxError('bad object stream header');
+		}
+		header.push({ num: Number(num), offset: first + Number(offset) });
 	}
 	return header;
 }
