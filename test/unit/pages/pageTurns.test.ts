@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { CallSlots, DEFAULT_EXECUTION_SETTINGS, ThrottleGate } from '../../../nodes/HuaweiCloudOcr/execution';
+import { BilledCalls, CallSlots, DEFAULT_EXECUTION_SETTINGS, StopSignal, ThrottleGate } from '../../../nodes/HuaweiCloudOcr/execution';
 import type { PagePlan } from '../../../nodes/HuaweiCloudOcr/pages';
 import { readPages } from '../../../nodes/HuaweiCloudOcr/readPages';
 
@@ -41,6 +41,8 @@ describe('readPages', () => {
 			gate: new ThrottleGate(),
 			slots: new CallSlots(5),
 			stopOnFirstError: true,
+			stop: new StopSignal(true),
+			billed: new BilledCalls(),
 			send: async (body) => {
 				sent.push(body.page as number);
 				return { ok: true, status: 200, body: { result: { page: body.page } } };
