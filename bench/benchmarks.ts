@@ -1,4 +1,5 @@
 /** Every benchmark of `npm run bench`, by the name given on the command line, in the order they run. */
+import { accountPacingBenchmark } from './accountPacing';
 import type { BenchmarkReport } from './common';
 import { concurrencyBenchmark } from './concurrency';
 import { faultsBenchmark } from './faults';
@@ -14,4 +15,5 @@ export const BENCHMARKS: Record<string, () => Promise<BenchmarkReport>> = {
 	memory: memoryBenchmark,
 	faults: faultsBenchmark,
 	pages: pagesBenchmark,
+	executions: accountPacingBenchmark,
 };

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { toCredentialData } from '../HuaweiCloud/credentialData';
+import { readAccountLimits, toCredentialData } from '../HuaweiCloud/credentialData';
 import { errorDetails } from './errorItem';
 import type { ExecutionSettings } from './execution';
-import { CallSlots, readExecutionSettings, runItems, ThrottleGate } from './execution';
+import { CallSlots, ExecutionPacing, readExecutionSettings, runItems } from './execution';
 import { recognizeItem } from './recognizeItem';
 import { hasReviewOutput, routeItems } from './review';
 
@@ -15,7 +15,8 @@ import { hasReviewOutput, routeItems } from './review';
  */
 export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const inputItems = ctx.getInputData();
-	const credentials = toCredentialData(await ctx.getCredentials('huaweiCloudApi'));
+	const rawCredentials = await ctx.getCredentials('huaweiCloudApi');
+	const credentials = toCredentialData(rawCredentials);
 	const continueOnFail = ctx.continueOnFail();
 	let settings: ExecutionSettings;
 	try {
@@ -26,13 +27,13 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 		const errorItems = inputItems.map((_item, itemIndex) => ({ json: { error: errorDetails(error) }, pairedItem: { item: itemIndex } }));
 		return routeItems(errorItems, hasReviewOutput(ctx));
 	}
-	const gate = new ThrottleGate();
-	const slots = new CallSlots(settings.maxConcurrency);
+	// The node's Max Concurrent Requests bounds this execution; the account's pacing is shared process-wide.
+	const pacing = new ExecutionPacing(new CallSlots(settings.maxConcurrency), readAccountLimits(rawCredentials));
 
 	const outcomes = await runItems(
 		inputItems.length,
 		settings,
-		async (itemIndex) => await recognizeItem(ctx, itemIndex, { credentials, settings, gate, slots, continueOnFail }),
+		async (itemIndex) => await recognizeItem(ctx, itemIndex, { credentials, settings, pacing, continueOnFail }),
 		{ stopOnFirstError: !continueOnFail },
 	);
 

@@ -7,7 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { HuaweiResponse } from '../HuaweiCloud/transport';
 import type { HuaweiErrorInfo } from '../HuaweiCloud/types';
-import type { CallSlots, ExecutionSettings, ThrottleGate } from './execution';
+import type { ExecutionSettings, RequestSlots, ThrottleGate } from './execution';
 import { callWithRetries, runItems } from './execution';
 import type { PagePlan } from './pages';
 
@@ -20,7 +20,7 @@ export type PageOutcome =
 export interface PageRun {
 	settings: ExecutionSettings;
 	gate: ThrottleGate;
-	slots: CallSlots;
+	slots: RequestSlots;
 	/** Without Continue On Fail, no page starts after the first failure. */
 	stopOnFirstError: boolean;
 	send: (body: IDataObject) => Promise<HuaweiResponse>;

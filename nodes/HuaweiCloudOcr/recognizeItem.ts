@@ -6,6 +6,7 @@ import { HuaweiCredentialError } from '../HuaweiCloud/errors';
 import { hintFor } from '../HuaweiCloud/hints';
 import { resolveProjectId } from '../HuaweiCloud/iam';
 import { REGION_ID_HINT, isRegionId } from '../HuaweiCloud/regions';
+import { identityLabel } from '../HuaweiCloud/credentialData';
 import { invalidCredentialRegion, signatureFailureOf } from '../HuaweiCloud/session';
 import { huaweiRequest } from '../HuaweiCloud/transport';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
@@ -13,7 +14,7 @@ import { operationByValue, operationForRegion, regionProblem } from './catalog';
 import { operationParameters, readRecognitionFields } from './catalog/parameters';
 import { fieldsForChecks, selectedPage } from './catalog/requestBody';
 import type { OcrOperation } from './catalog/types';
-import type { CallSlots, ExecutionSettings, ThrottleGate } from './execution';
+import type { ExecutionPacing, ExecutionSettings } from './execution';
 import { ItemSkippedError } from './execution';
 import { resolveInput } from './input';
 import { inputError, InputProblem } from './input/problem';
@@ -29,9 +30,8 @@ import { annotateItems, readReviewSettings } from './review';
 export interface ItemContext {
 	credentials: HuaweiCredentialData;
 	settings: ExecutionSettings;
-	gate: ThrottleGate;
-	/** Shared by every call of the node, so pages and items share one concurrency limit. */
-	slots: CallSlots;
+	/** The execution's slots (pages and items share one concurrency limit) and the account's shared gate and budget. */
+	pacing: ExecutionPacing;
 	continueOnFail: boolean;
 }
 
@@ -39,7 +39,7 @@ export interface ItemContext {
 export async function recognizeItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	{ credentials, settings, gate, slots, continueOnFail }: ItemContext,
+	{ credentials, settings, pacing, continueOnFail }: ItemContext,
 ): Promise<INodeExecutionData[]> {
 	const operation = operationByValue(ctx.getNodeParameter('operation', itemIndex) as string);
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -79,10 +79,11 @@ export async function recognizeItem(
 	const headers: Record<string, string> = {};
 	if (options.enterpriseProjectId) headers['Enterprise-Project-Id'] = String(options.enterpriseProjectId);
 
+	const calls = pacing.forTarget({ identity: `${credentials.authType}:${identityLabel(credentials)}`, region, url });
 	const outcomes = await readPages(plan, {
 		settings,
-		gate,
-		slots,
+		gate: calls.gate,
+		slots: calls.slots,
 		stopOnFirstError: !continueOnFail || !plan.paged,
 		send: async (body) =>
 			await huaweiRequest(ctx, {
@@ -94,7 +95,7 @@ export async function recognizeItem(
 				// IAM tokens are refreshed by n8n when a call throws a 401; signed calls have nothing to refresh.
 				answersErrors: credentials.authType !== 'password',
 			}),
-	});
+	}).finally(calls.release);
 	const sourceFileName = input?.kind === 'file' ? input.fileName : undefined;
 	const failure = (outcome: Extract<PageOutcome, { ok: false }>) =>
 		pageFailure(ctx, itemIndex, { operation, region, plan, credentials }, outcome);

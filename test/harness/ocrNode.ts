@@ -11,6 +11,7 @@ import type {
 } from 'n8n-workflow';
 
 import { HuaweiCloudApi } from '../../credentials/HuaweiCloudApi.credentials';
+import { accountPacing } from '../../nodes/HuaweiCloudOcr/execution';
 import { HuaweiCloudOcr } from '../../nodes/HuaweiCloudOcr/HuaweiCloudOcr.node';
 import type { Emulator } from '../emulator';
 import { EMULATOR_ACCOUNT } from '../emulator';
@@ -68,6 +69,11 @@ export interface RunOcrOptions {
 	credentialsHelper?: TestCredentialsHelper;
 	/** The node's typeVersion; 1 unless given (1.1 adds the Needs Review output by default). */
 	typeVersion?: number;
+	/**
+	 * Keep the account pacing other runs of this process learnt (runs started together share it, as
+	 * executions of one n8n process do). Otherwise each run starts like a fresh n8n process.
+	 */
+	keepAccountPacing?: boolean;
 }
 
 export interface OcrRun {
@@ -92,6 +98,7 @@ export function ocrCredentialsHelper(credentials: ICredentialDataDecryptedObject
 
 export async function runOcr(options: RunOcrOptions): Promise<OcrRun> {
 	if (options.binaryMode) await useBinaryMode(options.binaryMode);
+	if (!options.keepAccountPacing) accountPacing.clear();
 	const credentialsHelper = options.credentialsHelper ?? ocrCredentialsHelper(options.credentials);
 	const node: INode = {
 		id: 'ocr',

@@ -6,6 +6,19 @@ const RATE_WINDOW_MS = 1000;
 const PACING_MARGIN = 1.05;
 /** After this many seconds' worth of accepted requests without throttling, try one more request per second. */
 const PROBE_AFTER_SECONDS = 10;
+/** A ramping gate raises its rate by this much per accepted request (so it grows about e² times a second) while the rate is in use. */
+const RAMP_STEP_PER_ACCEPTED = 2;
+/** Above this rate a ramping gate stops pacing, as if it had never been throttled. */
+const RAMP_CEILING_PER_SECOND = 512;
+
+export interface ThrottleGateOptions {
+	/**
+	 * Start paced at this rate and raise it with every accepted request, until the first
+	 * throttle (a gate shared by many executions, whose first burst could be far above the account's
+	 * limit). Without it the gate starts unpaced and learns the rate from the first throttle.
+	 */
+	rampFromPerSecond?: number;
+}
 
 /**
  * Shared by every worker of one node execution. Each attempt first passes the gate.
@@ -24,8 +37,27 @@ export class ThrottleGate {
 	private throttleCount = 0;
 	private pauseCount = 0;
 	private lastPauseMs = 0;
+	/** A configured ceiling (the credential's account limit); 0 = none. */
+	private maxRatePerSecond = 0;
+	private ramping = false;
+	private lastWaitAt = Number.NEGATIVE_INFINITY;
+	/** The rate was raised (ramp or probe) since the last throttle: a throttle then means only "one step too far". */
+	private raisedRate = false;
 
-	constructor(readonly clock: RetryClock = systemClock) {}
+	constructor(
+		readonly clock: RetryClock = systemClock,
+		options: ThrottleGateOptions = {},
+	) {
+		if (options.rampFromPerSecond && options.rampFromPerSecond > 0) {
+			this.ramping = true;
+			this.ratePerSecond = options.rampFromPerSecond;
+		}
+	}
+
+	/** Never start more than `perSecond` attempts a second (0 or less: no ceiling). */
+	limitRate(perSecond: number): void {
+		this.maxRatePerSecond = perSecond > 0 ? perSecond : 0;
+	}
 
 	/** Waits until this worker may start an attempt; returns the attempt's start time. */
 	async beforeAttempt(): Promise<number> {
@@ -33,9 +65,11 @@ export class ThrottleGate {
 			const now = this.clock.now();
 			const startAt = Math.max(now, this.pausedUntil, this.nextSlotAt);
 			if (startAt <= now) {
-				if (this.ratePerSecond > 0) this.nextSlotAt = now + (RATE_WINDOW_MS * PACING_MARGIN) / this.ratePerSecond;
+				const rate = this.pacedRate();
+				if (rate > 0) this.nextSlotAt = now + (RATE_WINDOW_MS * PACING_MARGIN) / rate;
 				return now;
 			}
+			this.lastWaitAt = now;
 			await this.clock.sleep(startAt - now);
 		}
 	}
@@ -45,9 +79,14 @@ export class ThrottleGate {
 		this.recentAcceptedStarts.push(startedAt);
 		if (this.recentAcceptedStarts.length > 256) this.acceptedWithin(this.clock.now());
 		if (startedAt > this.episodeStartedAt) this.streak = 0;
+		if (this.ramping) {
+			this.rampUp();
+			return;
+		}
 		if (this.ratePerSecond > 0 && ++this.acceptedSincePacing >= this.ratePerSecond * PROBE_AFTER_SECONDS) {
 			this.ratePerSecond += 1;
 			this.acceptedSincePacing = 0;
+			this.raisedRate = true;
 		}
 	}
 
@@ -64,10 +103,18 @@ export class ThrottleGate {
 		this.pauseCount++;
 		this.streak++;
 		this.episodeStartedAt = now;
-		this.lastPauseMs = throttlePauseMs(this.streak, () => this.clock.random(), retryAfterMs);
-		this.pausedUntil = Math.max(this.pausedUntil, now + this.lastPauseMs);
+		const steppedTooFar = this.raisedRate && this.streak === 1;
+		this.raisedRate = false;
+		this.ramping = false;
 		this.ratePerSecond = Math.max(1, this.acceptedWithin(now));
 		this.acceptedSincePacing = 0;
+		if (steppedTooFar) {
+			// A probe one step above what the gateway takes: wait only until the window has room, then pace at the accepted rate.
+			this.lastPauseMs = Math.max(cappedRetryAfterMs(retryAfterMs) ?? 0, this.windowDrainsIn(now));
+		} else {
+			this.lastPauseMs = throttlePauseMs(this.streak, () => this.clock.random(), retryAfterMs);
+		}
+		this.pausedUntil = Math.max(this.pausedUntil, now + this.lastPauseMs);
 	}
 
 	/** Counters for diagnostics and benchmarks. */
@@ -78,6 +125,28 @@ export class ThrottleGate {
 			lastPauseMs: this.lastPauseMs,
 			ratePerSecond: this.ratePerSecond,
 		};
+	}
+
+	/** The spacing rate in force: the learnt (or ramping) rate under the configured ceiling; 0 = unpaced. */
+	private pacedRate(): number {
+		if (this.maxRatePerSecond === 0) return this.ratePerSecond;
+		return this.ratePerSecond > 0 ? Math.min(this.ratePerSecond, this.maxRatePerSecond) : this.maxRatePerSecond;
+	}
+
+	/** While ramping: a higher rate only while the current one holds callers back (one waited within the last second). */
+	private rampUp(): void {
+		if (this.lastWaitAt < this.clock.now() - RATE_WINDOW_MS) return;
+		this.ratePerSecond += RAMP_STEP_PER_ACCEPTED;
+		if (this.ratePerSecond > RAMP_CEILING_PER_SECOND) {
+			this.ramping = false;
+			this.ratePerSecond = 0;
+		}
+	}
+
+	/** How long until the oldest request accepted within the last second leaves the window. */
+	private windowDrainsIn(now: number): number {
+		const oldest = this.recentAcceptedStarts.find((startedAt) => startedAt >= now - RATE_WINDOW_MS);
+		return oldest === undefined ? 0 : Math.max(0, oldest + RATE_WINDOW_MS - now);
 	}
 
 	private acceptedWithin(now: number): number {
