@@ -101,3 +101,77 @@ describe('ThrottleGate: Retry-After is capped on every path', () => {
 		expect(Math.max(...clock.sleeps)).toBeLessThan(2 ** 31 - 1);
 	});
 });
+
+describe('ThrottleGate: ramp, configured ceiling and probes', () => {
+	const startsOf = async (clock: FakeClock, gate: ThrottleGate, count: number, accepted = true): Promise<number[]> => {
+		const starts: number[] = [];
+		for (let index = 0; index < count; index++) {
+			const startedAt = await clock.run(gate.beforeAttempt());
+			starts.push(startedAt);
+			if (accepted) gate.onAccepted(startedAt);
+		}
+		return starts;
+	};
+
+	it('a ramping gate starts paced and speeds up while its rate holds callers back and the gateway accepts', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		const starts = await startsOf(clock, gate, 40);
+		const gaps = starts.slice(1).map((time, index) => time - starts[index]);
+		expect(gaps[0]).toBeCloseTo(1050 / 16, 5);
+		expect(gaps[gaps.length - 1]).toBeLessThan(gaps[0] / 2);
+		expect(gate.stats().ratePerSecond).toBeGreaterThan(16);
+	});
+
+	it('a ramping gate does not speed up while nobody waits for it', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		for (let index = 0; index < 20; index++) {
+			gate.onAccepted(await clock.run(gate.beforeAttempt()));
+			await clock.run(clock.sleep(2000));
+		}
+		expect(gate.stats().ratePerSecond).toBe(16);
+	});
+
+	it('a ramping gate stops ramping at the first throttle and paces at the accepted rate after the pause', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		await startsOf(clock, gate, 10);
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats()).toMatchObject({ pauses: 1, lastPauseMs: 1000, ratePerSecond: 10 });
+		const starts = await startsOf(clock, gate, 30);
+		const gaps = starts.slice(1).map((time, index) => time - starts[index]);
+		for (const gap of gaps) expect(gap).toBeCloseTo(105, 5);
+	});
+
+	it("never starts more attempts a second than the configured ceiling, learnt or ramping", async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		gate.limitRate(4);
+		const starts = await startsOf(clock, gate, 12);
+		const perWindow = starts.map((time) => starts.filter((other) => other > time - 1000 && other <= time).length);
+		expect(Math.max(...perWindow)).toBeLessThanOrEqual(4);
+		const unpaced = new ThrottleGate(clock);
+		unpaced.limitRate(4);
+		const unpacedStarts = await startsOf(clock, unpaced, 5);
+		expect(unpacedStarts[4] - unpacedStarts[0]).toBeCloseTo(4 * 262.5, 5);
+	});
+
+	it('after a probe one step too far, waits only until the window has room, without the throttle pause', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock);
+		for (let i = 0; i < 5; i++) gate.onAccepted(await gate.beforeAttempt());
+		gate.onThrottled(await gate.beforeAttempt());
+		// 10 seconds' worth at 5/s makes the gate probe 6/s.
+		await startsOf(clock, gate, 50);
+		expect(gate.stats().ratePerSecond).toBe(6);
+		const throttledAt = await clock.run(gate.beforeAttempt());
+		gate.onThrottled(throttledAt);
+		expect(gate.stats().pauses).toBe(2);
+		expect(gate.stats().lastPauseMs).toBeLessThan(1000);
+		expect(gate.stats().ratePerSecond).toBeLessThanOrEqual(5);
+		// A second throttle in a row is a real episode again: the full pause.
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats().lastPauseMs).toBeGreaterThanOrEqual(1000);
+	});
+});
