@@ -524,7 +524,10 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 				const throttled = calls.filter((call) => call.errorCode === 'APIG.0308');
 				console.info(
 					`${EXECUTIONS} webhook executions × ${PAGES} pages at ${QPS} QPS: ${answers.filter((answer) => answer.status === 200).length} succeeded, ` +
-						`${accepted.length} accepted calls, ${throttled.length} throttled of ${calls.length} calls, wall ${(wallMs / 1000).toFixed(2)} s = ${(wallMs / idealMs).toFixed(3)} × ideal`,
+						`${accepted.length} accepted calls, ${throttled.length} throttled of ${calls.length} calls, wall ${(wallMs / 1000).toFixed(2)} s = ${(wallMs / idealMs).toFixed(3)} × ideal ` +
+						`(first call after ${calls[0] ? calls[0].receivedAt - started : '-'} ms, last at ${calls.length ? calls[calls.length - 1].receivedAt - started : '-'} ms; ` +
+						`throttled at ${throttled.map((call) => call.receivedAt - started).join(', ')} ms; accepted per second: ` +
+						`${Array.from({ length: Math.ceil(wallMs / 1000) }, (_unused, second) => accepted.filter((call) => Math.floor((call.receivedAt - started) / 1000) === second).length).join(' ')})`,
 				);
 				const failed = answers.filter((answer) => answer.status !== 200);
 				if (failed.length > 0) throw new Error(`${failed.length} executions failed, e.g. ${JSON.stringify(failed[0])}\n${server.log()}`);

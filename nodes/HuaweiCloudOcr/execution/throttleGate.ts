@@ -106,7 +106,8 @@ export class ThrottleGate {
 		const steppedTooFar = this.raisedRate && this.streak === 1;
 		this.raisedRate = false;
 		this.ramping = false;
-		this.ratePerSecond = Math.max(1, this.acceptedWithin(now));
+		// What the gateway had accepted when it refused this request; counted now as well, for answers of a busy process that came in late.
+		this.ratePerSecond = Math.max(1, this.acceptedBefore(startedAt), this.acceptedWithin(now));
 		this.acceptedSincePacing = 0;
 		if (steppedTooFar) {
 			// A probe one step above what the gateway takes: wait only until the window has room, then pace at the accepted rate.
@@ -147,6 +148,10 @@ export class ThrottleGate {
 	private windowDrainsIn(now: number): number {
 		const oldest = this.recentAcceptedStarts.find((startedAt) => startedAt >= now - RATE_WINDOW_MS);
 		return oldest === undefined ? 0 : Math.max(0, oldest + RATE_WINDOW_MS - now);
+	}
+
+	private acceptedBefore(startedAt: number): number {
+		return this.recentAcceptedStarts.filter((acceptedAt) => acceptedAt > startedAt - RATE_WINDOW_MS && acceptedAt <= startedAt).length;
 	}
 
 	private acceptedWithin(now: number): number {
