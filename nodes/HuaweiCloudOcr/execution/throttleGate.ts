@@ -29,6 +29,8 @@ export interface ThrottleGateOptions {
 export class ThrottleGate {
 	private pausedUntil = 0;
 	private episodeStartedAt = Number.NEGATIVE_INFINITY;
+	/** When the request that opened the current episode was started. */
+	private refusedStartedAt = Number.NEGATIVE_INFINITY;
 	private streak = 0;
 	private ratePerSecond = 0;
 	private nextSlotAt = 0;
@@ -79,6 +81,10 @@ export class ThrottleGate {
 		this.recentAcceptedStarts.push(startedAt);
 		if (this.recentAcceptedStarts.length > 256) this.acceptedWithin(this.clock.now());
 		if (startedAt > this.episodeStartedAt) this.streak = 0;
+		else if (startedAt <= this.refusedStartedAt && this.ratePerSecond > 0) {
+			// Accepted before the refused one, but answered after it: the gateway took more than the gate counted at the throttle.
+			this.ratePerSecond = Math.max(this.ratePerSecond, this.acceptedBefore(this.refusedStartedAt));
+		}
 		if (this.ramping) {
 			this.rampUp();
 			return;
@@ -103,6 +109,8 @@ export class ThrottleGate {
 		this.pauseCount++;
 		this.streak++;
 		this.episodeStartedAt = now;
+		this.refusedStartedAt = startedAt;
+		const firstOfRamp = this.ramping;
 		const steppedTooFar = this.raisedRate && this.streak === 1;
 		this.raisedRate = false;
 		this.ramping = false;
@@ -112,6 +120,9 @@ export class ThrottleGate {
 		if (steppedTooFar) {
 			// A probe one step above what the gateway takes: wait only until the window has room, then pace at the accepted rate.
 			this.lastPauseMs = Math.max(cappedRetryAfterMs(retryAfterMs) ?? 0, this.windowDrainsIn(now));
+		} else if (firstOfRamp) {
+			// The ramp found the limit: one window's pause empties it, no jitter needed (nobody else is out of step).
+			this.lastPauseMs = Math.max(cappedRetryAfterMs(retryAfterMs) ?? 0, this.windowDrainsIn(now), RATE_WINDOW_MS);
 		} else {
 			this.lastPauseMs = throttlePauseMs(this.streak, () => this.clock.random(), retryAfterMs);
 		}

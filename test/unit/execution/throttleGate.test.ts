@@ -174,4 +174,27 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 		gate.onThrottled(await clock.run(gate.beforeAttempt()));
 		expect(gate.stats().lastPauseMs).toBeGreaterThanOrEqual(1000);
 	});
+
+	it('pauses one window, without jitter, when the ramp finds the limit', async () => {
+		const clock = new FakeClock(() => 0.99);
+		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		await startsOf(clock, gate, 5);
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats().lastPauseMs).toBe(1000);
+		const plain = new ThrottleGate(clock);
+		plain.onThrottled(await clock.run(plain.beforeAttempt()));
+		expect(plain.stats().lastPauseMs).toBeGreaterThan(1900);
+	});
+
+	it('counts requests the gateway accepted but whose answers came in after the throttle', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		const inFlight = await Promise.all(Array.from({ length: 10 }, async () => await clock.run(gate.beforeAttempt())));
+		const refused = await clock.run(gate.beforeAttempt());
+		for (const startedAt of inFlight.slice(0, 6)) gate.onAccepted(startedAt);
+		gate.onThrottled(refused);
+		expect(gate.stats().ratePerSecond).toBe(6);
+		for (const startedAt of inFlight.slice(6)) gate.onAccepted(startedAt);
+		expect(gate.stats().ratePerSecond).toBe(10);
+	});
 });
