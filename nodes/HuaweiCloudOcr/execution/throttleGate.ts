@@ -4,6 +4,11 @@ import { systemClock, type RetryClock } from './clock';
 const RATE_WINDOW_MS = 1000;
 /** Pace slightly below the rate that was accepted, so jittery arrivals do not refill a full window. */
 const PACING_MARGIN = 1.05;
+/**
+ * A throttle while already paced lowers the rate to at most this share of it: the second counted then
+ * may hold a pause, or answers a busy process has not read yet, and would make the rate collapse.
+ */
+const PACED_DECREASE = 0.8;
 /** After this many seconds' worth of accepted requests without throttling, try one more request per second. */
 const PROBE_AFTER_SECONDS = 10;
 /** A ramping gate raises its rate by this much per accepted request (so it grows about e² times a second) while the rate is in use. */
@@ -115,7 +120,9 @@ export class ThrottleGate {
 		this.raisedRate = false;
 		this.ramping = false;
 		// What the gateway had accepted when it refused this request; counted now as well, for answers of a busy process that came in late.
-		this.ratePerSecond = Math.max(1, this.acceptedBefore(startedAt), this.acceptedWithin(now));
+		const measured = Math.max(this.acceptedBefore(startedAt), this.acceptedWithin(now));
+		const floor = this.ratePerSecond > 0 && !firstOfRamp ? Math.floor(this.pacedRate() * PACED_DECREASE) : 0;
+		this.ratePerSecond = Math.max(1, measured, floor);
 		this.acceptedSincePacing = 0;
 		if (steppedTooFar) {
 			// A probe one step above what the gateway takes: wait only until the window has room, then pace at the accepted rate.

@@ -197,4 +197,15 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 		for (const startedAt of inFlight.slice(6)) gate.onAccepted(startedAt);
 		expect(gate.stats().ratePerSecond).toBe(10);
 	});
+
+	it('lowers a paced rate by a fifth at most when a throttle comes after a pause, instead of collapsing to what that second held', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		await startsOf(clock, gate, 10);
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats().ratePerSecond).toBe(10);
+		// After the pause, the first request is refused again (the gateway's window still held late arrivals).
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats().ratePerSecond).toBe(8);
+	});
 });
