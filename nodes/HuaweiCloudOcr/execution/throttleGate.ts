@@ -9,8 +9,12 @@ const PACING_MARGIN = 1.05;
  * may hold a pause, or answers a busy process has not read yet, and would make the rate collapse.
  */
 const PACED_DECREASE = 0.8;
-/** After this many seconds' worth of accepted requests without throttling, try one more request per second. */
-const PROBE_AFTER_SECONDS = 10;
+/**
+ * After this many seconds' worth of accepted requests without throttling, try one more request per
+ * second: soon after a throttle (a busy process may have counted too few), then less often each time
+ * a probe is refused.
+ */
+const PROBE_AFTER_SECONDS = { first: 2, max: 10 } as const;
 /** A ramping gate raises its rate by this much per accepted request (so it grows about e² times a second) while the rate is in use. */
 const RAMP_STEP_PER_ACCEPTED = 2;
 /** Above this rate a ramping gate stops pacing, as if it had never been throttled. */
@@ -50,6 +54,7 @@ export class ThrottleGate {
 	private lastWaitAt = Number.NEGATIVE_INFINITY;
 	/** The rate was raised (ramp or probe) since the last throttle: a throttle then means only "one step too far". */
 	private raisedRate = false;
+	private probeAfterSeconds: number = PROBE_AFTER_SECONDS.first;
 
 	constructor(
 		readonly clock: RetryClock = systemClock,
@@ -94,7 +99,7 @@ export class ThrottleGate {
 			this.rampUp();
 			return;
 		}
-		if (this.ratePerSecond > 0 && ++this.acceptedSincePacing >= this.ratePerSecond * PROBE_AFTER_SECONDS) {
+		if (this.ratePerSecond > 0 && ++this.acceptedSincePacing >= this.ratePerSecond * this.probeAfterSeconds) {
 			this.ratePerSecond += 1;
 			this.acceptedSincePacing = 0;
 			this.raisedRate = true;
@@ -119,6 +124,7 @@ export class ThrottleGate {
 		const steppedTooFar = this.raisedRate && this.streak === 1;
 		this.raisedRate = false;
 		this.ramping = false;
+		this.probeAfterSeconds = steppedTooFar ? Math.min(PROBE_AFTER_SECONDS.max, this.probeAfterSeconds * 2) : PROBE_AFTER_SECONDS.first;
 		// What the gateway had accepted when it refused this request; counted now as well, for answers of a busy process that came in late.
 		const measured = Math.max(this.acceptedBefore(startedAt), this.acceptedWithin(now));
 		const floor = this.ratePerSecond > 0 && !firstOfRamp ? Math.floor(this.pacedRate() * PACED_DECREASE) : 0;

@@ -139,9 +139,11 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 		await startsOf(clock, gate, 10);
 		gate.onThrottled(await clock.run(gate.beforeAttempt()));
 		expect(gate.stats()).toMatchObject({ pauses: 1, lastPauseMs: 1000, ratePerSecond: 10 });
-		const starts = await startsOf(clock, gate, 30);
+		// Two seconds' worth (20) at 10/s before the first probe.
+		const starts = await startsOf(clock, gate, 20);
 		const gaps = starts.slice(1).map((time, index) => time - starts[index]);
 		for (const gap of gaps) expect(gap).toBeCloseTo(105, 5);
+		expect(gate.stats().ratePerSecond).toBe(11);
 	});
 
 	it("never starts more attempts a second than the configured ceiling, learnt or ramping", async () => {
@@ -162,8 +164,8 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 		const gate = new ThrottleGate(clock);
 		for (let i = 0; i < 5; i++) gate.onAccepted(await gate.beforeAttempt());
 		gate.onThrottled(await gate.beforeAttempt());
-		// 10 seconds' worth at 5/s makes the gate probe 6/s.
-		await startsOf(clock, gate, 50);
+		// 2 seconds' worth at 5/s makes the gate probe 6/s.
+		await startsOf(clock, gate, 10);
 		expect(gate.stats().ratePerSecond).toBe(6);
 		const throttledAt = await clock.run(gate.beforeAttempt());
 		gate.onThrottled(throttledAt);
@@ -207,5 +209,28 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 		// After the pause, the first request is refused again (the gateway's window still held late arrivals).
 		gate.onThrottled(await clock.run(gate.beforeAttempt()));
 		expect(gate.stats().ratePerSecond).toBe(8);
+	});
+
+	it('probes soon after a throttle, and less often each time a probe is refused', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock);
+		for (let i = 0; i < 5; i++) gate.onAccepted(await gate.beforeAttempt());
+		gate.onThrottled(await gate.beforeAttempt());
+		const acceptedUntilProbe = async (): Promise<number> => {
+			const rate = gate.stats().ratePerSecond;
+			let accepted = 0;
+			while (gate.stats().ratePerSecond === rate) {
+				gate.onAccepted(await clock.run(gate.beforeAttempt()));
+				accepted++;
+			}
+			return accepted;
+		};
+		expect(await acceptedUntilProbe()).toBe(10);
+		// Accepted at 6/s: the next probe after 2 seconds' worth again.
+		expect(await acceptedUntilProbe()).toBe(12);
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats().ratePerSecond).toBeLessThanOrEqual(7);
+		const rate = gate.stats().ratePerSecond;
+		expect(await acceptedUntilProbe()).toBe(rate * 4);
 	});
 });
