@@ -153,21 +153,25 @@ export interface CallPacing {
  * execution; the account's gate and budget are shared with every other execution of the process.
  */
 export class ExecutionPacing {
-	private readonly ownGate: ThrottleGate;
+	/** Per-execution pacing only: the execution's own gate. */
+	private ownGate?: ThrottleGate;
 
 	constructor(
 		private readonly slots: CallSlots,
 		private readonly limits: AccountLimits = NO_ACCOUNT_LIMITS,
 		private readonly registry: AccountPacingRegistry = accountPacing,
 		private readonly scope: PacingScope = pacingScope,
-	) {
-		this.ownGate = new ThrottleGate();
-		this.ownGate.limitRate(limits.maxRequestsPerSecond);
-	}
+	) {}
 
 	/** Pacing for the calls to one API of one account, region and endpoint. */
 	forTarget(target: { identity: string; region: string; url: string }): CallPacing {
-		if (this.scope === 'execution') return { gate: this.ownGate, slots: this.slots, release: () => undefined };
+		if (this.scope === 'execution') {
+			if (!this.ownGate) {
+				this.ownGate = new ThrottleGate();
+				this.ownGate.limitRate(this.limits.maxRequestsPerSecond);
+			}
+			return { gate: this.ownGate, slots: this.slots, release: () => undefined };
+		}
 		const lease = this.registry.lease(accountKey(target), this.limits);
 		return { gate: lease.gate, slots: slotsWithin(this.slots, lease.slots), release: lease.release };
 	}
