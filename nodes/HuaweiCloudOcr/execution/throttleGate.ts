@@ -93,7 +93,11 @@ export class ThrottleGate {
 		if (startedAt > this.episodeStartedAt) this.streak = 0;
 		else if (startedAt <= this.refusedStartedAt && this.ratePerSecond > 0) {
 			// Accepted before the refused one, but answered after it: the gateway took more than the gate counted at the throttle.
-			this.ratePerSecond = Math.max(this.ratePerSecond, this.acceptedBefore(this.refusedStartedAt));
+			const counted = this.acceptedBefore(this.refusedStartedAt);
+			if (counted > this.ratePerSecond) {
+				this.ratePerSecond = counted;
+				this.raisedRate = true;
+			}
 		}
 		if (this.ramping) {
 			this.rampUp();
