@@ -15,16 +15,19 @@ const PACED_DECREASE = 0.8;
  * a probe is refused.
  */
 const PROBE_AFTER_SECONDS = { first: 2, max: 10 } as const;
-/** A ramping gate raises its rate by this much per accepted request (so it grows about e² times a second) while the rate is in use. */
+/** A ramping gate raises its rate by this much per accepted request while attempts wait for it. */
 const RAMP_STEP_PER_ACCEPTED = 2;
+/** A ramping gate lets this many attempts a second start at once, on top of its rate (one execution's batch is not held back). */
+const RAMP_FREE_STARTS = 10;
 /** Above this rate a ramping gate stops pacing, as if it had never been throttled. */
 const RAMP_CEILING_PER_SECOND = 512;
 
 export interface ThrottleGateOptions {
 	/**
-	 * Start paced at this rate and raise it with every accepted request, until the first
-	 * throttle (a gate shared by many executions, whose first burst could be far above the account's
-	 * limit). Without it the gate starts unpaced and learns the rate from the first throttle.
+	 * Let 10 attempts a second start at once and pace the others from this rate, raised with every
+	 * accepted request while attempts wait, until the first throttle: for a gate shared by many
+	 * executions, whose first burst could be far above the account's limit. Without it the gate
+	 * starts unpaced and learns the rate from the first throttle.
 	 */
 	rampFromPerSecond?: number;
 }
@@ -52,6 +55,8 @@ export class ThrottleGate {
 	private maxRatePerSecond = 0;
 	private ramping = false;
 	private lastWaitAt = Number.NEGATIVE_INFINITY;
+	/** While ramping: when attempts started within the last second. */
+	private rampStarts: number[] = [];
 	/** The rate was raised (ramp or probe) since the last throttle: a throttle then means only "one step too far". */
 	private raisedRate = false;
 	private probeAfterSeconds: number = PROBE_AFTER_SECONDS.first;
@@ -75,8 +80,10 @@ export class ThrottleGate {
 	async beforeAttempt(): Promise<number> {
 		for (;;) {
 			const now = this.clock.now();
+			if (this.freeRampStart(now)) return now;
 			const startAt = Math.max(now, this.pausedUntil, this.nextSlotAt);
 			if (startAt <= now) {
+				if (this.ramping) this.rampStarts.push(now);
 				const rate = this.pacedRate();
 				if (rate > 0) this.nextSlotAt = now + (RATE_WINDOW_MS * PACING_MARGIN) / rate;
 				return now;
@@ -128,6 +135,7 @@ export class ThrottleGate {
 		const steppedTooFar = this.raisedRate && this.streak === 1;
 		this.raisedRate = false;
 		this.ramping = false;
+		this.rampStarts = [];
 		this.probeAfterSeconds = steppedTooFar ? Math.min(PROBE_AFTER_SECONDS.max, this.probeAfterSeconds * 2) : PROBE_AFTER_SECONDS.first;
 		// What the gateway had accepted when it refused this request; counted now as well, for answers of a busy process that came in late.
 		const measured = Math.max(this.acceptedBefore(startedAt), this.acceptedWithin(now));
@@ -168,8 +176,19 @@ export class ThrottleGate {
 		this.ratePerSecond += RAMP_STEP_PER_ACCEPTED;
 		if (this.ratePerSecond > RAMP_CEILING_PER_SECOND) {
 			this.ramping = false;
+			this.rampStarts = [];
 			this.ratePerSecond = 0;
 		}
+	}
+
+	/** While ramping, the first few attempts of every second start at once (unless paused or under a configured ceiling). */
+	private freeRampStart(now: number): boolean {
+		if (!this.ramping || this.maxRatePerSecond > 0 || this.pausedUntil > now) return false;
+		this.rampStarts = this.rampStarts.filter((startedAt) => startedAt > now - RATE_WINDOW_MS);
+		if (this.rampStarts.length >= RAMP_FREE_STARTS) return false;
+		this.rampStarts.push(now);
+		this.nextSlotAt = Math.max(this.nextSlotAt, now + (RATE_WINDOW_MS * PACING_MARGIN) / this.ratePerSecond);
+		return true;
 	}
 
 	/** How long until the oldest request accepted within the last second leaves the window. */

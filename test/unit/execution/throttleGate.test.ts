@@ -113,11 +113,12 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 		return starts;
 	};
 
-	it('a ramping gate starts paced and speeds up while its rate holds callers back and the gateway accepts', async () => {
+	it('a ramping gate lets 10 attempts a second start at once, paces the others and speeds up while the gateway accepts', async () => {
 		const clock = new FakeClock(() => 0);
 		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
-		const starts = await startsOf(clock, gate, 40);
-		const gaps = starts.slice(1).map((time, index) => time - starts[index]);
+		const starts = await startsOf(clock, gate, 50);
+		expect(starts.slice(0, 10)).toEqual(Array(10).fill(0));
+		const gaps = starts.slice(10).map((time, index) => time - starts[index + 9]);
 		expect(gaps[0]).toBeCloseTo(1050 / 16, 5);
 		expect(gaps[gaps.length - 1]).toBeLessThan(gaps[0] / 2);
 		expect(gate.stats().ratePerSecond).toBeGreaterThan(16);
@@ -206,7 +207,8 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 		await startsOf(clock, gate, 10);
 		gate.onThrottled(await clock.run(gate.beforeAttempt()));
 		expect(gate.stats().ratePerSecond).toBe(10);
-		// After the pause, the first request is refused again (the gateway's window still held late arrivals).
+		// After the pause, a request is refused again (the gateway's window still held late arrivals).
+		clock.time += 5000;
 		gate.onThrottled(await clock.run(gate.beforeAttempt()));
 		expect(gate.stats().ratePerSecond).toBe(8);
 	});
