@@ -19,7 +19,7 @@ export interface AccountLimits {
 export const NO_ACCOUNT_LIMITS: AccountLimits = { maxRequestsPerSecond: 0, maxConcurrency: 0 };
 
 /** A fresh shared gate starts paced at this rate and raises it while the gateway accepts it (see ThrottleGate). */
-export const ACCOUNT_RAMP_FROM_PER_SECOND = 16;
+export const ACCOUNT_RAMP_FROM_PER_SECOND = 12;
 
 export const ACCOUNT_REGISTRY_BOUNDS = {
 	/** Accounts tracked at once; beyond it the least recently used idle one is forgotten. */

@@ -18,7 +18,7 @@ const PROBE_AFTER_SECONDS = { first: 2, max: 10 } as const;
 /** A ramping gate raises its rate by this much per accepted request while attempts wait for it. */
 const RAMP_STEP_PER_ACCEPTED = 2;
 /** A ramping gate lets this many attempts a second start at once, on top of its rate (one execution's batch is not held back). */
-const RAMP_FREE_STARTS = 10;
+const RAMP_FREE_STARTS = 5;
 /** Above this rate a ramping gate stops pacing, as if it had never been throttled. */
 const RAMP_CEILING_PER_SECOND = 512;
 
