@@ -50,7 +50,7 @@ export class AccountPacingRegistry {
 		private readonly bounds: { maxAccounts: number; idleMs: number } = ACCOUNT_REGISTRY_BOUNDS,
 	) {}
 
-	/** The account's shared pacing for one item's calls; `release` when they are done. */
+	/** The account's shared pacing for one execution's calls; `release` when they are done. */
 	lease(key: string, limits: AccountLimits): AccountLease {
 		const now = this.clock.now();
 		let entry = this.entries.get(key);
@@ -63,6 +63,7 @@ export class AccountPacingRegistry {
 		}
 		applyLimits(entry, limits);
 		entry.leases++;
+		entry.gate.setSharedBy(entry.leases);
 		entry.lastUsedAt = now;
 		const held = entry;
 		let released = false;
@@ -73,6 +74,7 @@ export class AccountPacingRegistry {
 				if (released) return;
 				released = true;
 				held.leases--;
+				held.gate.setSharedBy(held.leases);
 				held.lastUsedAt = this.clock.now();
 			},
 		};
@@ -155,6 +157,8 @@ export interface CallPacing {
 export class ExecutionPacing {
 	/** Per-execution pacing only: the execution's own gate. */
 	private ownGate?: ThrottleGate;
+	/** One registry lease per account while this execution has calls for it, so the registry counts executions. */
+	private readonly held = new Map<string, { lease: AccountLease; users: number }>();
 
 	constructor(
 		private readonly slots: CallSlots,
@@ -172,7 +176,22 @@ export class ExecutionPacing {
 			}
 			return { gate: this.ownGate, slots: this.slots, release: () => undefined };
 		}
-		const lease = this.registry.lease(accountKey(target), this.limits);
-		return { gate: lease.gate, slots: slotsWithin(this.slots, lease.slots), release: lease.release };
+		const key = accountKey(target);
+		let held = this.held.get(key);
+		if (!held) {
+			held = { lease: this.registry.lease(key, this.limits), users: 0 };
+			this.held.set(key, held);
+		}
+		held.users++;
+		const { lease } = held;
+		let released = false;
+		const release = () => {
+			if (released) return;
+			released = true;
+			if (--held.users > 0) return;
+			this.held.delete(key);
+			lease.release();
+		};
+		return { gate: lease.gate, slots: slotsWithin(this.slots, lease.slots), release };
 	}
 }

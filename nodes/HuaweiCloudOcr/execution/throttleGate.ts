@@ -55,6 +55,8 @@ export class ThrottleGate {
 	private maxRatePerSecond = 0;
 	private ramping = false;
 	private lastWaitAt = Number.NEGATIVE_INFINITY;
+	/** How many executions use the gate now; a ramping gate used by one only does not pace (its Max Concurrent Requests bounds it). */
+	private sharedBy = 1;
 	/** While ramping: when attempts started within the last second. */
 	private rampStarts: number[] = [];
 	/** The rate was raised (ramp or probe) since the last throttle: a throttle then means only "one step too far". */
@@ -71,6 +73,11 @@ export class ThrottleGate {
 		}
 	}
 
+	/** How many executions use this gate at the moment. */
+	setSharedBy(executions: number): void {
+		this.sharedBy = executions;
+	}
+
 	/** Never start more than `perSecond` attempts a second (0 or less: no ceiling). */
 	limitRate(perSecond: number): void {
 		this.maxRatePerSecond = perSecond > 0 ? perSecond : 0;
@@ -81,7 +88,8 @@ export class ThrottleGate {
 		for (;;) {
 			const now = this.clock.now();
 			if (this.freeRampStart(now)) return now;
-			const startAt = Math.max(now, this.pausedUntil, this.nextSlotAt);
+			const paced = !this.ramping || this.sharedBy > 1 || this.maxRatePerSecond > 0;
+			const startAt = Math.max(now, this.pausedUntil, paced ? this.nextSlotAt : now);
 			if (startAt <= now) {
 				if (this.ramping) this.rampStarts.push(now);
 				const rate = this.pacedRate();

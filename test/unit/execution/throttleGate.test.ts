@@ -102,6 +102,13 @@ describe('ThrottleGate: Retry-After is capped on every path', () => {
 	});
 });
 
+/** A ramping gate as the account registry hands it to several executions at once. */
+function sharedRampingGate(clock: FakeClock): ThrottleGate {
+	const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+	gate.setSharedBy(2);
+	return gate;
+}
+
 describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 	const startsOf = async (clock: FakeClock, gate: ThrottleGate, count: number, accepted = true): Promise<number[]> => {
 		const starts: number[] = [];
@@ -113,12 +120,12 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 		return starts;
 	};
 
-	it('a ramping gate lets 10 attempts a second start at once, paces the others and speeds up while the gateway accepts', async () => {
+	it('a ramping gate shared by executions lets 5 attempts a second start at once, paces the others and speeds up while the gateway accepts', async () => {
 		const clock = new FakeClock(() => 0);
-		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		const gate = sharedRampingGate(clock);
 		const starts = await startsOf(clock, gate, 50);
-		expect(starts.slice(0, 10)).toEqual(Array(10).fill(0));
-		const gaps = starts.slice(10).map((time, index) => time - starts[index + 9]);
+		expect(starts.slice(0, 5)).toEqual(Array(5).fill(0));
+		const gaps = starts.slice(5).map((time, index) => time - starts[index + 4]);
 		expect(gaps[0]).toBeCloseTo(1050 / 16, 5);
 		expect(gaps[gaps.length - 1]).toBeLessThan(gaps[0] / 2);
 		expect(gate.stats().ratePerSecond).toBeGreaterThan(16);
@@ -126,7 +133,7 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 
 	it('a ramping gate does not speed up while nobody waits for it', async () => {
 		const clock = new FakeClock(() => 0);
-		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		const gate = sharedRampingGate(clock);
 		for (let index = 0; index < 20; index++) {
 			gate.onAccepted(await clock.run(gate.beforeAttempt()));
 			await clock.run(clock.sleep(2000));
@@ -136,7 +143,7 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 
 	it('a ramping gate stops ramping at the first throttle and paces at the accepted rate after the pause', async () => {
 		const clock = new FakeClock(() => 0);
-		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		const gate = sharedRampingGate(clock);
 		await startsOf(clock, gate, 10);
 		gate.onThrottled(await clock.run(gate.beforeAttempt()));
 		expect(gate.stats()).toMatchObject({ pauses: 1, lastPauseMs: 1000, ratePerSecond: 10 });
@@ -149,7 +156,7 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 
 	it("never starts more attempts a second than the configured ceiling, learnt or ramping", async () => {
 		const clock = new FakeClock(() => 0);
-		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		const gate = sharedRampingGate(clock);
 		gate.limitRate(4);
 		const starts = await startsOf(clock, gate, 12);
 		const perWindow = starts.map((time) => starts.filter((other) => other > time - 1000 && other <= time).length);
@@ -180,7 +187,7 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 
 	it('pauses one window, without jitter, when the ramp finds the limit', async () => {
 		const clock = new FakeClock(() => 0.99);
-		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		const gate = sharedRampingGate(clock);
 		await startsOf(clock, gate, 5);
 		gate.onThrottled(await clock.run(gate.beforeAttempt()));
 		expect(gate.stats().lastPauseMs).toBe(1000);
@@ -191,7 +198,7 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 
 	it('counts requests the gateway accepted but whose answers came in after the throttle', async () => {
 		const clock = new FakeClock(() => 0);
-		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		const gate = sharedRampingGate(clock);
 		const inFlight = await Promise.all(Array.from({ length: 10 }, async () => await clock.run(gate.beforeAttempt())));
 		const refused = await clock.run(gate.beforeAttempt());
 		for (const startedAt of inFlight.slice(0, 6)) gate.onAccepted(startedAt);
@@ -203,7 +210,7 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 
 	it('lowers a paced rate by a fifth at most when a throttle comes after a pause, instead of collapsing to what that second held', async () => {
 		const clock = new FakeClock(() => 0);
-		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		const gate = sharedRampingGate(clock);
 		await startsOf(clock, gate, 10);
 		gate.onThrottled(await clock.run(gate.beforeAttempt()));
 		expect(gate.stats().ratePerSecond).toBe(10);
@@ -234,5 +241,15 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 		expect(gate.stats().ratePerSecond).toBeLessThanOrEqual(7);
 		const rate = gate.stats().ratePerSecond;
 		expect(await acceptedUntilProbe()).toBe(rate * 4);
+	});
+
+	it('a ramping gate used by one execution does not pace it (its Max Concurrent Requests bounds it), until a second one joins', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		expect(await startsOf(clock, gate, 30)).toEqual(Array(30).fill(0));
+		gate.setSharedBy(2);
+		clock.time += 1000;
+		const starts = await startsOf(clock, gate, 10);
+		expect(starts[9] - starts[0]).toBeGreaterThan(0);
 	});
 });
