@@ -24,16 +24,17 @@ const RAMP_CEILING_PER_SECOND = 512;
 
 export interface ThrottleGateOptions {
 	/**
-	 * Let 10 attempts a second start at once and pace the others from this rate, raised with every
-	 * accepted request while attempts wait, until the first throttle: for a gate shared by many
-	 * executions, whose first burst could be far above the account's limit. Without it the gate
-	 * starts unpaced and learns the rate from the first throttle.
+	 * While several executions share the gate (their first burst could be far above the account's
+	 * limit), let 5 attempts a second start at once and pace the others from this rate, raised with
+	 * every accepted request while attempts wait, until the first throttle. Used by one execution
+	 * only, or without this option, the gate starts unpaced and learns the rate from the first throttle.
 	 */
 	rampFromPerSecond?: number;
 }
 
 /**
- * Shared by every worker of one node execution. Each attempt first passes the gate.
+ * Shared by every worker of one node execution, or (from the account registry) by every execution
+ * of the process that calls one account and API. Each attempt first passes the gate.
  * When a request is throttled the gate closes for everyone (one pause per throttle episode, growing
  * while episodes follow each other without an accepted request), and from then on it spaces attempt
  * starts at the rate the gateway was seen to accept, probing upwards slowly.
