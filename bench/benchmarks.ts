@@ -1,4 +1,5 @@
 /** Every benchmark of `npm run bench`, by the name given on the command line, in the order they run. */
+import { accountPacingBenchmark } from './accountPacing';
 import type { BenchmarkReport } from './common';
 import { concurrencyBenchmark } from './concurrency';
 import { eventLoopBenchmark } from './eventLoop';
@@ -16,4 +17,5 @@ export const BENCHMARKS: Record<string, () => Promise<BenchmarkReport>> = {
 	faults: faultsBenchmark,
 	pages: pagesBenchmark,
 	eventLoop: eventLoopBenchmark,
+	executions: accountPacingBenchmark,
 };

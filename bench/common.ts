@@ -73,7 +73,7 @@ export async function runNodeTimed(
 	emulator: Pick<Emulator, 'url'>,
 	items: INodeExecutionData[],
 	options: INodeParameters,
-	extra: { binaryMode?: BinaryMode; continueOnFail?: boolean } = {},
+	extra: { binaryMode?: BinaryMode; continueOnFail?: boolean; keepAccountPacing?: boolean } = {},
 ): Promise<NodeRunResult> {
 	const credentials = benchCredentials(emulator);
 	const started = performance.now();
@@ -84,6 +84,7 @@ export async function runNodeTimed(
 		items,
 		binaryMode: extra.binaryMode,
 		onError: extra.continueOnFail ? 'continueRegularOutput' : undefined,
+		keepAccountPacing: extra.keepAccountPacing,
 	});
 	const wallMs = performance.now() - started;
 	return {

@@ -149,6 +149,24 @@ export class HuaweiCloudApi implements ICredentialType {
 			description: 'Override for other clouds, private endpoints or a local emulator; {region} is replaced. Leave empty for the public endpoint.',
 		},
 		{
+			displayName: 'Account Max Requests per Second',
+			name: 'accountMaxRequestsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description:
+				"Most OCR calls per second for this account, region and API, shared by every execution and OCR node of one n8n process (in queue mode, per worker: give each worker its share of the account's limit). 0 means no limit: the node slows down when Huawei Cloud throttles.",
+		},
+		{
+			displayName: 'Account Max Concurrent Requests',
+			name: 'accountMaxConcurrency',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description:
+				"Most OCR calls in flight at once for this account, region and API, shared by every execution of one n8n process (in queue mode, per worker). Each node's Max Concurrent Requests still bounds its own execution. 0 means no account limit.",
+		},
+		{
 			displayName: 'Session Token',
 			name: 'sessionToken',
 			type: 'hidden',

@@ -52,6 +52,19 @@ export function toCredentialData(raw: ICredentialDataDecryptedObject): HuaweiCre
 	};
 }
 
+function limit(raw: ICredentialDataDecryptedObject, key: string): number {
+	const value = Number(raw[key] ?? 0);
+	return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/**
+ * The credential's optional account limits (per n8n process; in queue mode, per worker); 0 = none.
+ * Credentials saved before these fields existed have none.
+ */
+export function readAccountLimits(raw: ICredentialDataDecryptedObject): { maxRequestsPerSecond: number; maxConcurrency: number } {
+	return { maxRequestsPerSecond: limit(raw, 'accountMaxRequestsPerSecond'), maxConcurrency: Math.floor(limit(raw, 'accountMaxConcurrency')) };
+}
+
 /** The part of the credential that identifies who signs, without any secret (for cache keys and messages). */
 export function identityLabel(cred: HuaweiCredentialData): string {
 	return cred.authType === 'password' ? `${cred.userName}@${cred.domainName}` : cred.accessKeyId;

@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { toCredentialData } from '../HuaweiCloud/credentialData';
+import { readAccountLimits, toCredentialData } from '../HuaweiCloud/credentialData';
 import { DuplicateReads, ReadFiles } from './duplicates';
 import { errorDetails } from './errorItem';
 import type { ExecutionSettings } from './execution';
-import { BilledCalls, CallSlots, causeOfStop, readExecutionSettings, runItems, StopSignal, ThrottleGate } from './execution';
+import { BilledCalls, CallSlots, causeOfStop, ExecutionPacing, readExecutionSettings, runItems, StopSignal } from './execution';
 import type { PageOutcome } from './readPages';
 import { recognizeItem } from './recognizeItem';
 import { hasReviewOutput, routeItems } from './review';
@@ -18,7 +18,8 @@ import { hasReviewOutput, routeItems } from './review';
  */
 export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const inputItems = ctx.getInputData();
-	const credentials = toCredentialData(await ctx.getCredentials('huaweiCloudApi'));
+	const rawCredentials = await ctx.getCredentials('huaweiCloudApi');
+	const credentials = toCredentialData(rawCredentials);
 	const continueOnFail = ctx.continueOnFail();
 	let settings: ExecutionSettings;
 	try {
@@ -29,8 +30,8 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 		const errorItems = inputItems.map((_item, itemIndex) => ({ json: { error: errorDetails(error) }, pairedItem: { item: itemIndex } }));
 		return routeItems(errorItems, hasReviewOutput(ctx));
 	}
-	const gate = new ThrottleGate();
-	const slots = new CallSlots(settings.maxConcurrency);
+	// The node's Max Concurrent Requests bounds this execution; the account's pacing is shared process-wide.
+	const pacing = new ExecutionPacing(new CallSlots(settings.maxConcurrency), readAccountLimits(rawCredentials));
 	const stop = new StopSignal(!continueOnFail);
 	const billed = new BilledCalls();
 	const duplicateReads = new DuplicateReads<PageOutcome[]>();
@@ -38,8 +39,7 @@ export async function executeOcr(ctx: IExecuteFunctions): Promise<INodeExecution
 	const context = {
 		credentials,
 		settings,
-		gate,
-		slots,
+		pacing,
 		continueOnFail,
 		stop,
 		billed,

@@ -8,7 +8,7 @@ import { sleep } from 'n8n-workflow';
 
 import type { HuaweiResponse } from '../HuaweiCloud/transport';
 import type { HuaweiErrorInfo } from '../HuaweiCloud/types';
-import type { BilledCalls, CallSlots, ExecutionSettings, StopSignal, ThrottleGate } from './execution';
+import type { BilledCalls, ExecutionSettings, RequestSlots, StopSignal, ThrottleGate } from './execution';
 import { callWithRetries, CallsStoppedError, isConsequenceOfStop, runItems } from './execution';
 import type { PagePlan } from './pages';
 
@@ -22,7 +22,7 @@ export type PageOutcome =
 export interface PageRun {
 	settings: ExecutionSettings;
 	gate: ThrottleGate;
-	slots: CallSlots;
+	slots: RequestSlots;
 	/** No page of this item starts after its first failure. */
 	stopOnFirstError: boolean;
 	/** The node's own: once a failure stops the node, no call of any item starts. */

@@ -6,6 +6,7 @@ import { HuaweiCredentialError } from '../HuaweiCloud/errors';
 import { hintFor } from '../HuaweiCloud/hints';
 import { resolveProjectId } from '../HuaweiCloud/iam';
 import { REGION_ID_HINT, isRegionId } from '../HuaweiCloud/regions';
+import { identityLabel } from '../HuaweiCloud/credentialData';
 import { invalidCredentialRegion, signatureFailureOf } from '../HuaweiCloud/session';
 import { huaweiRequest } from '../HuaweiCloud/transport';
 import type { HuaweiCredentialData, HuaweiErrorInfo } from '../HuaweiCloud/types';
@@ -15,7 +16,7 @@ import { fieldsForChecks, selectedPage } from './catalog/requestBody';
 import type { OcrOperation } from './catalog/types';
 import type { DuplicateReads, ReadFiles } from './duplicates';
 import { DUPLICATE_MODES, fileFingerprint, readDuplicateMode } from './duplicates';
-import type { BilledCalls, CallSlots, ExecutionSettings, StopSignal, ThrottleGate } from './execution';
+import type { BilledCalls, ExecutionPacing, ExecutionSettings, StopSignal } from './execution';
 import { isConsequenceOfStop } from './execution';
 import { resolveInput } from './input';
 import { inputError, InputProblem } from './input/problem';
@@ -33,9 +34,8 @@ import { hasCostAndCleanRows } from './versions';
 export interface ItemContext {
 	credentials: HuaweiCredentialData;
 	settings: ExecutionSettings;
-	gate: ThrottleGate;
-	/** Shared by every call of the node, so pages and items share one concurrency limit. */
-	slots: CallSlots;
+	/** The execution's slots (pages and items share one concurrency limit) and the account's shared gate and budget. */
+	pacing: ExecutionPacing;
 	continueOnFail: boolean;
 	/** The execution's: once a failure stops the node, no further call starts. */
 	stop: StopSignal;
@@ -52,7 +52,7 @@ export async function recognizeItem(
 	itemIndex: number,
 	context: ItemContext,
 ): Promise<INodeExecutionData[]> {
-	const { credentials, settings, gate, slots, continueOnFail, stop, billed } = context;
+	const { credentials, settings, pacing, continueOnFail, stop, billed } = context;
 	const operation = operationByValue(ctx.getNodeParameter('operation', itemIndex) as string);
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const region = targetRegion(ctx, itemIndex, credentials, options);
@@ -104,24 +104,28 @@ export async function recognizeItem(
 	const headers: Record<string, string> = {};
 	if (options.enterpriseProjectId) headers['Enterprise-Project-Id'] = String(options.enterpriseProjectId);
 
-	const read = async () => await readPages(plan, {
-		settings,
-		gate,
-		slots,
-		stopOnFirstError: !continueOnFail || !plan.paged,
-		stop,
-		billed,
-		send: async (body) =>
-			await huaweiRequest(ctx, {
-				method: 'POST',
-				url,
-				body,
-				headers,
-				timeoutMs: settings.timeoutMs,
-				// IAM tokens are refreshed by n8n when a call throws a 401; signed calls have nothing to refresh.
-				answersErrors: credentials.authType !== 'password',
-			}),
-	});
+	const read = async () => {
+		// Leased only while this item's pages are read: a copy of a file already being read leases nothing.
+		const calls = pacing.forTarget({ identity: `${credentials.authType}:${identityLabel(credentials)}`, region, url });
+		return await readPages(plan, {
+			settings,
+			gate: calls.gate,
+			slots: calls.slots,
+			stopOnFirstError: !continueOnFail || !plan.paged,
+			stop,
+			billed,
+			send: async (body) =>
+				await huaweiRequest(ctx, {
+					method: 'POST',
+					url,
+					body,
+					headers,
+					timeoutMs: settings.timeoutMs,
+					// IAM tokens are refreshed by n8n when a call throws a 401; signed calls have nothing to refresh.
+					answersErrors: credentials.authType !== 'password',
+				}),
+		}).finally(calls.release);
+	};
 	const shared = fingerprint ? context.duplicateReads.share(fingerprint, itemIndex, read) : { work: read(), duplicateOf: undefined };
 	const outcomes = await shared.work;
 	// Only a file read whole is remembered: a document with a failed page is read again next time.

@@ -50,7 +50,7 @@ async function runCli(ctx, args, { timeoutMs = 240000, env = {} } = {}) {
 	return await new Promise((resolve, reject) => {
 		const child = spawn(ctx.install.nodeBin, [ctx.install.n8nBin, ...args], {
 			cwd: ctx.userFolder,
-			env: n8nEnv(ctx.userFolder, ctx.install, { N8N_RUNNERS_BROKER_PORT: String(brokerPort), ...env }),
+			env: n8nEnv(ctx.userFolder, ctx.install, { ...ctx.env, N8N_RUNNERS_BROKER_PORT: String(brokerPort), ...env }),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		const stdout = [];
@@ -209,21 +209,23 @@ function freePort() {
 	});
 }
 
-/** Starts `n8n start` on 127.0.0.1 and waits until it is ready and serves its REST API. */
-async function startServer(ctx, { timeoutMs = 120000 } = {}) {
+/** Starts `n8n start` on 127.0.0.1 and waits until it is ready and serves its REST API. `env` adds variables (e.g. queue mode). */
+async function startServer(ctx, { timeoutMs = 120000, env = {}, logName = 'server.log' } = {}) {
 	const port = await freePort();
-	const logFile = path.join(ctx.work, 'server.log');
+	const logFile = path.join(ctx.work, logName);
 	const log = fs.openSync(logFile, 'w');
 	const brokerPort = await freePort();
 	const child = spawn(ctx.install.nodeBin, [ctx.install.n8nBin, 'start'], {
 		cwd: ctx.userFolder,
 		env: n8nEnv(ctx.userFolder, ctx.install, {
+			...ctx.env,
 			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 			N8N_PORT: String(port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_HOST: '127.0.0.1',
 			WEBHOOK_URL: `http://127.0.0.1:${port}/`,
 			N8N_LOG_LEVEL: 'info',
+			...env,
 		}),
 		stdio: ['ignore', log, log],
 	});
@@ -260,6 +262,47 @@ async function startServer(ctx, { timeoutMs = 120000 } = {}) {
 	return { baseUrl, port, pid: child.pid, logFile, stop, log: () => tailFile(logFile) };
 }
 
+/**
+ * Starts `n8n worker` (queue mode: ctx.env holds the database and Redis settings) and waits until it
+ * is ready. Its log is at `logFile` (level info: "Worker started execution <id>" per job).
+ */
+async function startWorker(ctx, { name, concurrency = 5, timeoutMs = 120000 } = {}) {
+	const logFile = path.join(ctx.work, `${name}.log`);
+	const log = fs.openSync(logFile, 'w');
+	const child = spawn(ctx.install.nodeBin, [ctx.install.n8nBin, 'worker', `--concurrency=${concurrency}`], {
+		cwd: ctx.userFolder,
+		env: n8nEnv(ctx.userFolder, ctx.install, {
+			...ctx.env,
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+			QUEUE_HEALTH_CHECK_PORT: String(await freePort()),
+			N8N_LOG_LEVEL: 'info',
+		}),
+		stdio: ['ignore', log, log],
+	});
+	let exited;
+	child.on('exit', (code, signal) => {
+		exited = code === null ? `signal ${signal}` : `code ${code}`;
+	});
+	const stop = () =>
+		new Promise((resolve) => {
+			if (exited !== undefined) return resolve();
+			child.once('exit', () => resolve());
+			child.kill('SIGTERM');
+			setTimeout(() => child.kill('SIGKILL'), 15000).unref();
+		});
+	const deadline = Date.now() + timeoutMs;
+	while (!fs.readFileSync(logFile, 'utf8').includes('n8n worker is now ready')) {
+		if (exited !== undefined) throw new Error(`n8n worker ${name} exited (${exited}) before it was ready:\n${tailFile(logFile)}`);
+		if (Date.now() > deadline) {
+			await stop();
+			throw new Error(`n8n worker ${name} was not ready after ${timeoutMs} ms:\n${tailFile(logFile)}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	return { name, pid: child.pid, logFile, stop, log: () => fs.readFileSync(logFile, 'utf8') };
+}
+
 function tailFile(file, lines = 40) {
 	try {
 		return fs.readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
@@ -274,6 +317,9 @@ function cleanup(ctx) {
 
 module.exports = {
 	REPO_ROOT,
+	n8nEnv,
+	freePort,
+	tailFile,
 	n8nVersion,
 	prepare,
 	runCli,
@@ -285,6 +331,7 @@ module.exports = {
 	readBinary,
 	binaryPath,
 	startServer,
+	startWorker,
 	cleanup,
 	describeFailure,
 };

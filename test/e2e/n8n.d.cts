@@ -18,6 +18,17 @@ export interface N8nContext {
 	work: string;
 	/** Where our packed package was unpacked: <userFolder>/.n8n/nodes/node_modules/n8n-nodes-huaweicloud-ocr. */
 	packageDir: string;
+	/** Extra environment for every n8n process of this context (e.g. queue mode's database and Redis). */
+	env?: Record<string, string>;
+}
+
+export interface N8nWorker {
+	name: string;
+	pid: number;
+	logFile: string;
+	stop(): Promise<void>;
+	/** The whole log so far. */
+	log(): string;
 }
 
 export interface CliResult {
@@ -102,6 +113,13 @@ export function publishWorkflow(ctx: N8nContext, workflowId: string): Promise<Cl
 export function parseRawOutput(stdout: string): RunJson | undefined;
 export function readBinary(ctx: N8nContext, binary: BinaryRef): Buffer;
 export function binaryPath(ctx: N8nContext, binary: BinaryRef): string;
-export function startServer(ctx: N8nContext, options?: { timeoutMs?: number }): Promise<N8nServer>;
+export function startServer(
+	ctx: N8nContext,
+	options?: { timeoutMs?: number; env?: Record<string, string>; logName?: string },
+): Promise<N8nServer>;
+export function startWorker(ctx: N8nContext, options: { name: string; concurrency?: number; timeoutMs?: number }): Promise<N8nWorker>;
+export function n8nEnv(userFolder: string, install: N8nInstall, extra?: Record<string, string>): Record<string, string>;
+export function freePort(): Promise<number>;
+export function tailFile(file: string, lines?: number): string;
 export function cleanup(ctx: N8nContext | undefined): void;
 export function describeFailure(what: string, result: CliResult): string;

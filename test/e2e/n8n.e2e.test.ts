@@ -61,6 +61,52 @@ function authModesWorkflow(textExample: WorkflowJson): WorkflowJson {
 	};
 }
 
+/** The PDF example's 3-page sample as a file posted to a webhook. */
+function samplePdfOf(pdfExample: WorkflowJson): Buffer {
+	const sample = pdfExample.nodes.find((node) => node.name === 'Sample PDF')!;
+	const { assignments } = sample.parameters.assignments as { assignments: Array<{ name: string; value: string }> };
+	return Buffer.from(assignments.find((assignment) => assignment.name === 'fileBase64')!.value, 'base64');
+}
+
+/** A production webhook that reads a posted PDF with All Pages (the PDF example's node) and answers what it read. */
+function pdfWebhookWorkflow(pdfExample: WorkflowJson): WorkflowJson {
+	const readAllPages = pdfExample.nodes.find((node) => node.name === 'Read All Pages')!;
+	return {
+		id: 'hwOcrE2eWebhookPdf',
+		name: 'e2e: webhook PDF, All Pages',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: 'wpdf-1',
+				name: 'Receive PDF',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2.1,
+				position: [0, 0],
+				webhookId: '0c6f1b9e-5d1e-4c57-9a3c-2f0d7b1e4a19',
+				parameters: { httpMethod: 'POST', path: 'huawei-ocr-pdf', responseMode: 'responseNode', options: {} },
+			},
+			{ ...readAllPages, id: 'wpdf-2', position: [220, 0] },
+			{
+				id: 'wpdf-3',
+				name: 'Respond with Pages',
+				type: 'n8n-nodes-base.respondToWebhook',
+				typeVersion: 1.5,
+				position: [440, 0],
+				parameters: {
+					respondWith: 'json',
+					responseBody: '={{ { pageCount: $json.pageCount, pagesRead: $json.pagesRead, requestIds: $json.requestIds } }}',
+					options: {},
+				},
+			},
+		],
+		connections: {
+			'Receive PDF': { main: [[{ node: readAllPages.name, type: 'main', index: 0 }]] },
+			[readAllPages.name]: { main: [[{ node: 'Respond with Pages', type: 'main', index: 0 }]] },
+		},
+	};
+}
+
 function runOf(result: ExecuteResult): RunJson {
 	if (!result.run) throw new Error(n8n.describeFailure('n8n execute printed no run JSON;', result));
 	return result.run;
@@ -143,6 +189,7 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 		await n8n.importWorkflows(ctx, [
 			...Object.values(examples),
 			authModesWorkflow(examples['general-text-to-txt.json']),
+			pdfWebhookWorkflow(examples['pdf-all-pages-to-txt.json']),
 		]);
 	}, 20 * 60 * 1000);
 
@@ -401,6 +448,7 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 
 		beforeAll(async () => {
 			await n8n.publishWorkflow(ctx, 'hwOcrExWebhook');
+			await n8n.publishWorkflow(ctx, 'hwOcrE2eWebhookPdf');
 			server = await n8n.startServer(ctx);
 			const response = await fetch(`${server.baseUrl}/rest/owner/setup`, {
 				method: 'POST',
@@ -457,6 +505,49 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 				fileName: 'upload.png',
 			});
 			expect((call.body as { image: string }).image).toBe(image.toString('base64'));
+		});
+
+		it('answers 30 webhook calls at once, each a 3-page PDF read with All Pages, within the account\'s 10 QPS', async () => {
+			const pdf = samplePdfOf(examples['pdf-all-pages-to-txt.json']);
+			const EXECUTIONS = 30;
+			const PAGES = 3;
+			const QPS = 10;
+			const idealMs = ((EXECUTIONS * PAGES) / QPS) * 1000;
+			emu.clearLog();
+			emu.setFaults({ qpsLimit: QPS });
+			try {
+				const started = Date.now();
+				const answers = await Promise.all(
+					Array.from({ length: EXECUTIONS }, async (_unused, index) => {
+						const form = new FormData();
+						form.append('data', new Blob([pdf], { type: 'application/pdf' }), `contract-${index}.pdf`);
+						const response = await fetch(`${server.baseUrl}/webhook/huawei-ocr-pdf`, { method: 'POST', body: form });
+						return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+					}),
+				);
+				const wallMs = Date.now() - started;
+				const calls = ocrCalls(emu.requests, 'smart-document-recognizer');
+				const accepted = calls.filter((call) => call.status === 200);
+				const throttled = calls.filter((call) => call.errorCode === 'APIG.0308');
+				console.info(
+					`${EXECUTIONS} webhook executions × ${PAGES} pages at ${QPS} QPS: ${answers.filter((answer) => answer.status === 200).length} succeeded, ` +
+						`${accepted.length} accepted calls, ${throttled.length} throttled of ${calls.length} calls, wall ${(wallMs / 1000).toFixed(2)} s = ${(wallMs / idealMs).toFixed(3)} × ideal ` +
+						`(first call after ${calls[0] ? calls[0].receivedAt - started : '-'} ms, last at ${calls.length ? calls[calls.length - 1].receivedAt - started : '-'} ms; ` +
+						`throttled at ${throttled.map((call) => call.receivedAt - started).join(', ')} ms; accepted per second: ` +
+						`${Array.from({ length: Math.ceil(wallMs / 1000) }, (_unused, second) => accepted.filter((call) => Math.floor((call.receivedAt - started) / 1000) === second).length).join(' ')})`,
+				);
+				const failed = answers.filter((answer) => answer.status !== 200);
+				if (failed.length > 0) throw new Error(`${failed.length} executions failed, e.g. ${JSON.stringify(failed[0])}\n${server.log()}`);
+				for (const { body } of answers) expect(body).toMatchObject({ pageCount: PAGES, pagesRead: [1, 2, 3] });
+				// Each page billed exactly once: every accepted call's request ID is in exactly one answer.
+				expect(accepted).toHaveLength(EXECUTIONS * PAGES);
+				const answeredIds = answers.flatMap(({ body }) => body.requestIds as string[]).sort();
+				expect(answeredIds).toEqual(accepted.map((call) => call.requestId).sort());
+				expect(throttled.length).toBeLessThanOrEqual(0.1 * calls.length);
+				expect(wallMs).toBeLessThanOrEqual(1.3 * idealMs);
+			} finally {
+				emu.resetFaults();
+			}
 		});
 	});
 });

@@ -12,6 +12,7 @@ import type {
 } from 'n8n-workflow';
 
 import { HuaweiCloudApi } from '../../credentials/HuaweiCloudApi.credentials';
+import { accountPacing } from '../../nodes/HuaweiCloudOcr/execution';
 import { HuaweiCloudOcr } from '../../nodes/HuaweiCloudOcr/HuaweiCloudOcr.node';
 import type { Emulator } from '../emulator';
 import { EMULATOR_ACCOUNT } from '../emulator';
@@ -71,6 +72,11 @@ export interface RunOcrOptions {
 	typeVersion?: number;
 	/** The workflow's static data, kept across runs when the same object is passed again. */
 	staticData?: IDataObject;
+	/**
+	 * Keep the account pacing other runs of this process learnt (runs started together share it, as
+	 * executions of one n8n process do). Otherwise each run starts like a fresh n8n process.
+	 */
+	keepAccountPacing?: boolean;
 }
 
 export interface OcrRun {
@@ -95,6 +101,7 @@ export function ocrCredentialsHelper(credentials: ICredentialDataDecryptedObject
 
 export async function runOcr(options: RunOcrOptions): Promise<OcrRun> {
 	if (options.binaryMode) await useBinaryMode(options.binaryMode);
+	if (!options.keepAccountPacing) accountPacing.clear();
 	const credentialsHelper = options.credentialsHelper ?? ocrCredentialsHelper(options.credentials);
 	const node: INode = {
 		id: 'ocr',

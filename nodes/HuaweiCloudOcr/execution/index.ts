@@ -1,3 +1,14 @@
+export {
+	accountKey,
+	accountPacing,
+	AccountPacingRegistry,
+	ExecutionPacing,
+	NO_ACCOUNT_LIMITS,
+	setPacingScope,
+	type AccountLimits,
+	type CallPacing,
+	type PacingScope,
+} from './accountPacing';
 export { BACKOFF, throttlePauseMs, transientDelayMs } from './backoff';
 export { classifyFailure, type FailureClass } from './classify';
 export { systemClock, type RetryClock } from './clock';
@@ -11,7 +22,7 @@ export {
 	readExecutionSettings,
 	type ExecutionSettings,
 } from './settings';
-export { CallSlots } from './slots';
-export { ThrottleGate } from './throttleGate';
+export { CallSlots, slotsWithin, type RequestSlots } from './slots';
+export { ThrottleGate, type ThrottleGateOptions } from './throttleGate';
 export { BilledCalls } from './billedCalls';
 export { CallsStoppedError, StopSignal, causeOfStop, isConsequenceOfStop } from './stopSignal';

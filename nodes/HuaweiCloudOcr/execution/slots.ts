@@ -1,13 +1,24 @@
+/** Something a call holds while it runs: a concurrency limit. */
+export interface RequestSlots {
+	use<T>(work: () => Promise<T>): Promise<T>;
+}
+
 /**
- * The node's request slots: every call (each page of each item) takes one, so the pages of one
- * document and the items of the batch share one concurrency limit. Waiters are served in order.
+ * Request slots: every call (each page of each item) takes one, so the pages of one document and
+ * the items of the batch share one concurrency limit. Waiters are served in order.
  */
-export class CallSlots {
+export class CallSlots implements RequestSlots {
+	private limit: number;
 	private free: number;
 	private readonly waiting: Array<() => void> = [];
 
-	constructor(readonly size: number) {
-		this.free = Math.max(1, Math.floor(size) || 1);
+	constructor(size: number) {
+		this.limit = CallSlots.sizeOf(size);
+		this.free = this.limit;
+	}
+
+	get size(): number {
+		return this.limit;
 	}
 
 	/** Runs `work` while holding a slot. */
@@ -20,6 +31,22 @@ export class CallSlots {
 		}
 	}
 
+	/** Changes the number of slots (a credential's account limit was edited); calls in flight keep theirs. */
+	resize(size: number): void {
+		const next = CallSlots.sizeOf(size);
+		this.free += next - this.limit;
+		this.limit = next;
+		while (this.free > 0 && this.waiting.length > 0) {
+			this.free--;
+			this.waiting.shift()!();
+		}
+	}
+
+	/** Whether no call holds or waits for a slot. */
+	idle(): boolean {
+		return this.free >= this.limit && this.waiting.length === 0;
+	}
+
 	private async acquire(): Promise<void> {
 		if (this.free > 0) {
 			this.free--;
@@ -29,8 +56,18 @@ export class CallSlots {
 	}
 
 	private release(): void {
-		const next = this.waiting.shift();
+		const next = this.free >= 0 ? this.waiting.shift() : undefined;
 		if (next) next();
 		else this.free++;
 	}
+
+	private static sizeOf(size: number): number {
+		return Math.max(1, Math.floor(size) || 1);
+	}
+}
+
+/** A call holds one of the execution's slots, then one of the account's (when it has a budget). */
+export function slotsWithin(own: RequestSlots, account: RequestSlots | undefined): RequestSlots {
+	if (!account) return own;
+	return { use: async (work) => await own.use(async () => await account.use(work)) };
 }

@@ -101,3 +101,155 @@ describe('ThrottleGate: Retry-After is capped on every path', () => {
 		expect(Math.max(...clock.sleeps)).toBeLessThan(2 ** 31 - 1);
 	});
 });
+
+/** A ramping gate as the account registry hands it to several executions at once. */
+function sharedRampingGate(clock: FakeClock): ThrottleGate {
+	const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+	gate.setSharedBy(2);
+	return gate;
+}
+
+describe('ThrottleGate: ramp, configured ceiling and probes', () => {
+	const startsOf = async (clock: FakeClock, gate: ThrottleGate, count: number, accepted = true): Promise<number[]> => {
+		const starts: number[] = [];
+		for (let index = 0; index < count; index++) {
+			const startedAt = await clock.run(gate.beforeAttempt());
+			starts.push(startedAt);
+			if (accepted) gate.onAccepted(startedAt);
+		}
+		return starts;
+	};
+
+	it('a ramping gate shared by executions lets 5 attempts a second start at once, paces the others and speeds up while the gateway accepts', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = sharedRampingGate(clock);
+		const starts = await startsOf(clock, gate, 50);
+		expect(starts.slice(0, 5)).toEqual(Array(5).fill(0));
+		const gaps = starts.slice(5).map((time, index) => time - starts[index + 4]);
+		expect(gaps[0]).toBeCloseTo(1050 / 16, 5);
+		expect(gaps[gaps.length - 1]).toBeLessThan(gaps[0] / 2);
+		expect(gate.stats().ratePerSecond).toBeGreaterThan(16);
+	});
+
+	it('a ramping gate does not speed up while nobody waits for it', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = sharedRampingGate(clock);
+		for (let index = 0; index < 20; index++) {
+			gate.onAccepted(await clock.run(gate.beforeAttempt()));
+			await clock.run(clock.sleep(2000));
+		}
+		expect(gate.stats().ratePerSecond).toBe(16);
+	});
+
+	it('a ramping gate stops ramping at the first throttle and paces at the accepted rate after the pause', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = sharedRampingGate(clock);
+		await startsOf(clock, gate, 10);
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats()).toMatchObject({ pauses: 1, lastPauseMs: 1000, ratePerSecond: 10 });
+		// Two seconds' worth (20) at 10/s before the first probe.
+		const starts = await startsOf(clock, gate, 20);
+		const gaps = starts.slice(1).map((time, index) => time - starts[index]);
+		for (const gap of gaps) expect(gap).toBeCloseTo(105, 5);
+		expect(gate.stats().ratePerSecond).toBe(11);
+	});
+
+	it("never starts more attempts a second than the configured ceiling, learnt or ramping", async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = sharedRampingGate(clock);
+		gate.limitRate(4);
+		const starts = await startsOf(clock, gate, 12);
+		const perWindow = starts.map((time) => starts.filter((other) => other > time - 1000 && other <= time).length);
+		expect(Math.max(...perWindow)).toBeLessThanOrEqual(4);
+		const unpaced = new ThrottleGate(clock);
+		unpaced.limitRate(4);
+		const unpacedStarts = await startsOf(clock, unpaced, 5);
+		expect(unpacedStarts[4] - unpacedStarts[0]).toBeCloseTo(4 * 262.5, 5);
+	});
+
+	it('after a probe one step too far, waits only until the window has room, without the throttle pause', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock);
+		for (let i = 0; i < 5; i++) gate.onAccepted(await gate.beforeAttempt());
+		gate.onThrottled(await gate.beforeAttempt());
+		// 2 seconds' worth at 5/s makes the gate probe 6/s.
+		await startsOf(clock, gate, 10);
+		expect(gate.stats().ratePerSecond).toBe(6);
+		const throttledAt = await clock.run(gate.beforeAttempt());
+		gate.onThrottled(throttledAt);
+		expect(gate.stats().pauses).toBe(2);
+		expect(gate.stats().lastPauseMs).toBeLessThan(1000);
+		expect(gate.stats().ratePerSecond).toBeLessThanOrEqual(5);
+		// A second throttle in a row is a real episode again: the full pause.
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats().lastPauseMs).toBeGreaterThanOrEqual(1000);
+	});
+
+	it('pauses one window, without jitter, when the ramp finds the limit', async () => {
+		const clock = new FakeClock(() => 0.99);
+		const gate = sharedRampingGate(clock);
+		await startsOf(clock, gate, 5);
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats().lastPauseMs).toBe(1000);
+		const plain = new ThrottleGate(clock);
+		plain.onThrottled(await clock.run(plain.beforeAttempt()));
+		expect(plain.stats().lastPauseMs).toBeGreaterThan(1900);
+	});
+
+	it('counts requests the gateway accepted but whose answers came in after the throttle', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = sharedRampingGate(clock);
+		const inFlight = await Promise.all(Array.from({ length: 10 }, async () => await clock.run(gate.beforeAttempt())));
+		const refused = await clock.run(gate.beforeAttempt());
+		for (const startedAt of inFlight.slice(0, 6)) gate.onAccepted(startedAt);
+		gate.onThrottled(refused);
+		expect(gate.stats().ratePerSecond).toBe(6);
+		for (const startedAt of inFlight.slice(6)) gate.onAccepted(startedAt);
+		expect(gate.stats().ratePerSecond).toBe(10);
+	});
+
+	it('lowers a paced rate by a fifth at most when a throttle comes after a pause, instead of collapsing to what that second held', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = sharedRampingGate(clock);
+		await startsOf(clock, gate, 10);
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats().ratePerSecond).toBe(10);
+		// After the pause, a request is refused again (the gateway's window still held late arrivals).
+		clock.time += 5000;
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats().ratePerSecond).toBe(8);
+	});
+
+	it('probes soon after a throttle, and less often each time a probe is refused', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock);
+		for (let i = 0; i < 5; i++) gate.onAccepted(await gate.beforeAttempt());
+		gate.onThrottled(await gate.beforeAttempt());
+		const acceptedUntilProbe = async (): Promise<number> => {
+			const rate = gate.stats().ratePerSecond;
+			let accepted = 0;
+			while (gate.stats().ratePerSecond === rate) {
+				gate.onAccepted(await clock.run(gate.beforeAttempt()));
+				accepted++;
+			}
+			return accepted;
+		};
+		expect(await acceptedUntilProbe()).toBe(10);
+		// Accepted at 6/s: the next probe after 2 seconds' worth again.
+		expect(await acceptedUntilProbe()).toBe(12);
+		gate.onThrottled(await clock.run(gate.beforeAttempt()));
+		expect(gate.stats().ratePerSecond).toBeLessThanOrEqual(7);
+		const rate = gate.stats().ratePerSecond;
+		expect(await acceptedUntilProbe()).toBe(rate * 4);
+	});
+
+	it('a ramping gate used by one execution does not pace it (its Max Concurrent Requests bounds it), until a second one joins', async () => {
+		const clock = new FakeClock(() => 0);
+		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
+		expect(await startsOf(clock, gate, 30)).toEqual(Array(30).fill(0));
+		gate.setSharedBy(2);
+		clock.time += 1000;
+		const starts = await startsOf(clock, gate, 10);
+		expect(starts[9] - starts[0]).toBeGreaterThan(0);
+	});
+});
