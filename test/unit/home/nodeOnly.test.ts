@@ -13,8 +13,11 @@ const root = join(__dirname, '..', '..', '..');
 
 /** What `npm test` runs: the unit and engine suites, their helpers and fixtures, and the demo and bench code they import. */
 const SCANNED = ['test', 'examples', 'bench', 'nodes', 'credentials'];
-/** Not run by `npm test`: the real-n8n suite (`npm run test:e2e`) and the browser check (`npm run test:ui`). */
-const NOT_RUN_BY_NPM_TEST = ['test/e2e', 'test/ui'];
+/**
+ * Not run by `npm test`: the real-n8n suite (`npm run test:e2e`), the browser check (`npm run test:ui`)
+ * and queue mode (`npm run test:queue`, which starts PostgreSQL and Redis from Debian's packages).
+ */
+const NOT_RUN_BY_NPM_TEST = ['test/e2e', 'test/ui', 'test/queue'];
 /** This file: its calls of system programs are the refusals it expects. */
 const THIS_FILE = 'test/unit/home/nodeOnly.test.ts';
 
@@ -27,9 +30,12 @@ function sourceFiles(folder: string): string[] {
 	});
 }
 
-/** Each call of a child_process launcher: the launcher and the text of its first argument. */
+/**
+ * Each call of a child_process launcher: the launcher and the text of its first argument. A method
+ * call on anything but the `childProcess` namespace (`pattern.exec(text)`) is not a launch.
+ */
 function launches(source: string): Array<{ launcher: string; program: string }> {
-	const calls = [...source.matchAll(/\b(spawnSync|spawn|execFileSync|execFile|execSync|exec)\s*\(\s*([^,)]*)/g)];
+	const calls = [...source.matchAll(/(?:\bchildProcess\.|(?<![\w$.]))(spawnSync|spawn|execFileSync|execFile|execSync|exec)\s*\(\s*([^,)]*)/g)];
 	return calls.map((match) => ({ launcher: match[1], program: match[2].trim() }));
 }
 
@@ -56,6 +62,8 @@ describe('nothing `npm test` runs starts a program other than Node', () => {
 		expect(launches("execFileSync('pdftoppm', ['-png'])")).toEqual([{ launcher: 'execFileSync', program: "'pdftoppm'" }]);
 		expect(launches('spawnSync(tool, [flag])')).toEqual([{ launcher: 'spawnSync', program: 'tool' }]);
 		expect(launches('execSync(`qpdf --check ${file}`)')).toEqual([{ launcher: 'execSync', program: '`qpdf --check ${file}`' }]);
+		expect(launches("childProcess.spawn('redis-server', [])")).toEqual([{ launcher: 'spawn', program: "'redis-server'" }]);
+		expect(launches('/x/.exec(text)')).toEqual([]);
 	});
 
 	it('at run time a system program is refused, naming it', () => {
