@@ -12,7 +12,7 @@ import { FIXTURE_BASE_URL } from '../emulator/fixtures';
 import { type Emulator, type EmulatorRequest, startEmulator } from '../emulator';
 import * as n8n from '../e2e/n8n.cjs';
 import type { N8nContext, N8nServer, N8nWorker, WorkflowJson } from '../e2e/n8n.cjs';
-import { ID_CARD_RESULTS, recognizer } from '../e2e/recognizedResults';
+import { ID_CARD_RESULTS, recognizer, stopRecognizer } from '../e2e/recognizedResults';
 import { emulatorCredentials } from '../harness/ocrNode';
 
 const NODE_TYPE = 'n8n-nodes-huaweicloud-ocr.huaweiCloudOcr';
@@ -168,6 +168,8 @@ describe('the package in n8n 2.41.1 queue mode (main + 2 workers, PostgreSQL, Re
 		await main?.stop();
 		for (const worker of workers) await worker.stop();
 		await emu?.stop();
+		// The emulator reads PDF pages with tesseract in worker threads; they keep jest from exiting.
+		await stopRecognizer();
 		n8n.cleanup(ctx);
 	});
 

@@ -12,6 +12,8 @@ const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
 const { freePort } = require('../e2e/n8n.cjs');
 
+/** The whole suite takes under a minute; anything near this is a hang. */
+const JEST_TIMEOUT_MS = 10 * 60 * 1000;
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const SERVICE_USER = 'postgres';
 const log = (message) => process.stderr.write(`[queue] ${message}\n`);
@@ -136,8 +138,12 @@ async function main() {
 				cwd: REPO_ROOT,
 				stdio: 'inherit',
 				env: { ...process.env, HWOCR_QUEUE_POSTGRES_PORT: String(pgPort), HWOCR_QUEUE_REDIS_PORT: String(redisPort) },
+				// A handle left open keeps jest alive after the suite; CI must fail, not wait for its own limit.
+				timeout: JEST_TIMEOUT_MS,
+				killSignal: 'SIGKILL',
 			},
 		);
+		if (jest.error) log(`jest did not finish within ${JEST_TIMEOUT_MS / 60000} min (${jest.error.message}); a handle left open?`);
 		return jest.status === 0 ? 0 : 1;
 	} finally {
 		cleanup();
