@@ -209,6 +209,22 @@ function freePort() {
 	});
 }
 
+/** How a started n8n process ended (undefined while it runs), and a stop that waits for its exit (SIGKILL after 15 s). */
+function watchChild(child) {
+	let exited;
+	child.on('exit', (code, signal) => {
+		exited = code === null ? `signal ${signal}` : `code ${code}`;
+	});
+	const stop = () =>
+		new Promise((resolve) => {
+			if (exited !== undefined) return resolve();
+			child.once('exit', () => resolve());
+			child.kill('SIGTERM');
+			setTimeout(() => child.kill('SIGKILL'), 15000).unref();
+		});
+	return { exited: () => exited, stop };
+}
+
 /** Starts `n8n start` on 127.0.0.1 and waits until it is ready and serves its REST API. `env` adds variables (e.g. queue mode). */
 async function startServer(ctx, { timeoutMs = 120000, env = {}, logName = 'server.log' } = {}) {
 	const port = await freePort();
@@ -230,21 +246,11 @@ async function startServer(ctx, { timeoutMs = 120000, env = {}, logName = 'serve
 		stdio: ['ignore', log, log],
 	});
 	const baseUrl = `http://127.0.0.1:${port}`;
-	let exited;
-	child.on('exit', (code, signal) => {
-		exited = code === null ? `signal ${signal}` : `code ${code}`;
-	});
+	const { exited, stop } = watchChild(child);
 	const deadline = Date.now() + timeoutMs;
-	const stop = () =>
-		new Promise((resolve) => {
-			if (exited !== undefined) return resolve();
-			child.once('exit', () => resolve());
-			child.kill('SIGTERM');
-			setTimeout(() => child.kill('SIGKILL'), 15000).unref();
-		});
 	for (;;) {
-		if (exited !== undefined) {
-			throw new Error(`n8n start exited (${exited}) before it was ready:\n${tailFile(logFile)}`);
+		if (exited() !== undefined) {
+			throw new Error(`n8n start exited (${exited()}) before it was ready:\n${tailFile(logFile)}`);
 		}
 		try {
 			// n8n 1.x answers readiness before its REST routes are mounted: wait for both.
@@ -280,20 +286,10 @@ async function startWorker(ctx, { name, concurrency = 5, timeoutMs = 120000 } = 
 		}),
 		stdio: ['ignore', log, log],
 	});
-	let exited;
-	child.on('exit', (code, signal) => {
-		exited = code === null ? `signal ${signal}` : `code ${code}`;
-	});
-	const stop = () =>
-		new Promise((resolve) => {
-			if (exited !== undefined) return resolve();
-			child.once('exit', () => resolve());
-			child.kill('SIGTERM');
-			setTimeout(() => child.kill('SIGKILL'), 15000).unref();
-		});
+	const { exited, stop } = watchChild(child);
 	const deadline = Date.now() + timeoutMs;
 	while (!fs.readFileSync(logFile, 'utf8').includes('n8n worker is now ready')) {
-		if (exited !== undefined) throw new Error(`n8n worker ${name} exited (${exited}) before it was ready:\n${tailFile(logFile)}`);
+		if (exited() !== undefined) throw new Error(`n8n worker ${name} exited (${exited()}) before it was ready:\n${tailFile(logFile)}`);
 		if (Date.now() > deadline) {
 			await stop();
 			throw new Error(`n8n worker ${name} was not ready after ${timeoutMs} ms:\n${tailFile(logFile)}`);

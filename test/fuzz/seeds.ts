@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 
-import { PDFDocument, StandardFonts, degrees, rgb } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 
 import * as files from '../fixtures/syntheticFiles';
-import { hybridReferencePdf, incrementalUpdatePdf, nestedTreePdf } from '../unit/document/pdfCorpus';
+import { hybridReferencePdf, incrementalUpdatePdf, nestedTreePdf, pdfLibDocument } from '../unit/document/pdfCorpus';
 import { Rng } from './prng';
 
 export type SeedKind = 'pdf' | 'ofd' | 'zip' | 'deflate' | 'image';
@@ -36,18 +36,6 @@ const EXAMPLES = join(__dirname, '..', '..', 'examples', 'images');
 
 export async function buildSeeds(): Promise<Seed[]> {
 	return [...(await pdfSeeds()), ...ofdSeeds(), ...zipSeeds(), ...deflateSeeds(), ...imageSeeds()];
-}
-
-async function pdfLibPdf(pageCount: number, useObjectStreams: boolean): Promise<Buffer> {
-	const document = await PDFDocument.create({ updateMetadata: false });
-	const font = await document.embedFont(StandardFonts.Helvetica);
-	for (let index = 0; index < pageCount; index++) {
-		const page = document.addPage([200 + index * 10, 150]);
-		page.drawRectangle({ x: 10 + index * 15, y: 20, width: 12, height: 100, color: rgb(0.1 * index, 0.2, 0.6) });
-		page.drawText(`Page ${index + 1}`, { x: 100, y: 60, size: 20, font });
-		if (index === 1) page.setRotation(degrees(90));
-	}
-	return Buffer.from(await document.save({ useObjectStreams }));
 }
 
 async function scanPdf(pageCount: number): Promise<Buffer> {
@@ -109,8 +97,8 @@ export function predictorPdf(): Buffer {
 async function pdfSeeds(): Promise<Seed[]> {
 	const pdf = (name: string, bytes: Buffer): Seed => ({ kind: 'pdf', name, bytes });
 	return [
-		pdf('pdf-lib classic xref', await pdfLibPdf(3, false)),
-		pdf('pdf-lib object streams', await pdfLibPdf(3, true)),
+		pdf('pdf-lib classic xref', await pdfLibDocument(3, false, { updateMetadata: false })),
+		pdf('pdf-lib object streams', await pdfLibDocument(3, true, { updateMetadata: false })),
 		pdf('pdf-lib scanned pages', await scanPdf(2)),
 		pdf('nested page tree', nestedTreePdf().bytes),
 		pdf('incremental update', incrementalUpdatePdf().bytes),

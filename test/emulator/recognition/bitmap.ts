@@ -3,13 +3,19 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 
 import type { GrayImage } from './table';
 
-export async function decodeGray(image: Buffer): Promise<GrayImage> {
+/** Any image Skia decodes, drawn on white (transparency flattened, as a scanner would see it). */
+async function drawnOnWhite(image: Buffer) {
 	const bitmap = await loadImage(image);
 	const canvas = createCanvas(bitmap.width, bitmap.height);
 	const ctx = canvas.getContext('2d');
 	ctx.fillStyle = '#ffffff';
 	ctx.fillRect(0, 0, bitmap.width, bitmap.height);
 	ctx.drawImage(bitmap, 0, 0);
+	return { bitmap, canvas, ctx };
+}
+
+export async function decodeGray(image: Buffer): Promise<GrayImage> {
+	const { bitmap, ctx } = await drawnOnWhite(image);
 	const rgba = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
 	const pixels = new Uint8Array(bitmap.width * bitmap.height);
 	for (let i = 0; i < pixels.length; i++) {
@@ -48,11 +54,6 @@ export function encodeRgbPng(image: { width: number; height: number; channels: 1
 
 /** Any image Skia decodes (GIF's first frame, WebP, ICO …) as a PNG on white, as a scanner would flatten it. */
 export async function flattenToPng(image: Buffer): Promise<Buffer> {
-	const bitmap = await loadImage(image);
-	const canvas = createCanvas(bitmap.width, bitmap.height);
-	const ctx = canvas.getContext('2d');
-	ctx.fillStyle = '#ffffff';
-	ctx.fillRect(0, 0, bitmap.width, bitmap.height);
-	ctx.drawImage(bitmap, 0, 0);
+	const { canvas } = await drawnOnWhite(image);
 	return canvas.toBuffer('image/png');
 }

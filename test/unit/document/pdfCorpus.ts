@@ -18,8 +18,9 @@ export interface CorpusFile {
 	pageCount: number;
 }
 
-export async function pdfLibDocument(pageCount: number, useObjectStreams: boolean): Promise<Buffer> {
-	const document = await PDFDocument.create();
+/** `updateMetadata: false` leaves out the dates pdf-lib writes, so the same call gives the same bytes. */
+export async function pdfLibDocument(pageCount: number, useObjectStreams: boolean, { updateMetadata = true } = {}): Promise<Buffer> {
+	const document = await PDFDocument.create({ updateMetadata });
 	const font = await document.embedFont(StandardFonts.Helvetica);
 	for (let index = 0; index < pageCount; index++) {
 		const page = document.addPage([200 + index * 10, 150]);
