@@ -102,7 +102,7 @@ export function formatResult(result: DemoResult, cwd = process.cwd()): string {
 	for (const line of keyLines(result)) lines.push(`    ${line}`);
 	const cost = costLine(result.items);
 	if (cost) lines.push(`  cost: ${cost}`);
-	else if (result.items.some((item) => '_row' in item)) lines.push('  cost: not on row items (they hold only the table); see One Item per Document');
+	else if (result.items.some((item) => '_row' in item)) lines.push('  cost: not on row items (they hold only the table); see Include Request ID and Cost in Rows');
 	if (result.needsReview > 0) lines.push(`  Needs Review: ${result.needsReview} item(s), failed checks: ${failedChecks(result.items).join(', ')}`);
 	lines.push(`  files: ${result.files.map((file) => path.relative(cwd, file)).join(', ')}`);
 	return lines.join('\n');

@@ -138,6 +138,7 @@ export async function recognizeItem(
 			tableRows: outputSettings.split && operation.result.hasTables === true,
 			cost: pagesAsItems ? (page) => costOf(outcomes.filter((outcome) => outcome.page === page)) : costOf(outcomes),
 			duplicateOf: shared.duplicateOf,
+			rowMetadata: outputSettings.rowMetadata,
 		});
 	const sourceFileName = input?.kind === 'file' ? input.fileName : undefined;
 	const failure = (outcome: Extract<PageOutcome, { ok: false }>) =>

@@ -43,6 +43,18 @@ export interface Bookkeeping {
 	cost: ItemCost | ((page: number) => ItemCost);
 	/** Set on every item of a copy (Skip Duplicate Files). */
 	duplicateOf?: number;
+	/** Include Request ID and Cost in Rows: row items also carry flat `_requestId` and cost columns. */
+	rowMetadata?: boolean;
+}
+
+/** The flat columns Include Request ID and Cost in Rows adds to every row item. */
+function rowMetadataColumns(requestId: unknown, cost: ItemCost): IDataObject {
+	return {
+		_requestId: typeof requestId === 'string' ? requestId : '',
+		_billedAnswers: cost.billedAnswers,
+		_attempts: cost.attempts,
+		_pages: cost.pages,
+	};
 }
 
 function isRowItem(json: IDataObject): boolean {
@@ -50,7 +62,8 @@ function isRowItem(json: IDataObject): boolean {
 }
 
 /**
- * Row items keep only the table and `_table`, `_row`, `page`; every other item gets `cost`. The cost
+ * Row items keep only the table and `_table`, `_row`, `page` (plus flat `_requestId`, `_billedAnswers`,
+ * `_attempts`, `_pages` with Include Request ID and Cost in Rows); every other item gets `cost`. The cost
  * counts on the first item it concerns (per page with One Item per Page) and the items after it say
  * 0, so adding up `cost` over a run's items gives what the run cost.
  */
@@ -60,14 +73,16 @@ export function withBookkeeping(items: INodeExecutionData[], keeping: Bookkeepin
 		const json: IDataObject = { ...item.json };
 		if (keeping.duplicateOf !== undefined) json.duplicateOf = keeping.duplicateOf;
 		if (!keeping.newOutput) return { ...item, json };
-		if (keeping.tableRows && isRowItem(json)) {
-			for (const key of ROW_BOOKKEEPING_DROPPED) delete json[key];
-			return { ...item, json };
-		}
+		const rowItem = keeping.tableRows && isRowItem(json);
+		const requestId = json.requestId;
+		if (rowItem) for (const key of ROW_BOOKKEEPING_DROPPED) delete json[key];
+		if (rowItem && !keeping.rowMetadata) return { ...item, json };
 		const page = typeof keeping.cost === 'function' ? (json.page as number | undefined) : undefined;
 		const cost = typeof keeping.cost === 'function' ? keeping.cost(page as number) : keeping.cost;
-		json.cost = { ...(counted.has(page) || keeping.duplicateOf !== undefined ? NO_COST : cost) } as unknown as IDataObject;
+		const counts = counted.has(page) || keeping.duplicateOf !== undefined ? NO_COST : cost;
 		counted.add(page);
+		if (rowItem) return { ...item, json: { ...json, ...rowMetadataColumns(requestId, counts) } };
+		json.cost = { ...counts } as unknown as IDataObject;
 		return { ...item, json };
 	});
 }

@@ -183,6 +183,22 @@ export function outputOptionFields(operations: readonly OcrOperation[] = OPERATI
 			displayOptions: whenTables,
 		},
 		{
+			displayName: 'Include Request ID and Cost in Rows',
+			name: 'includeRowMetadata',
+			type: 'boolean',
+			default: false,
+			description:
+				"Whether each row item also gets the flat columns _requestId, _billedAnswers, _attempts and _pages. A file's cost counts on its first row and is 0 on the others, so a sum over the sheet is the bill. Off, rows hold only the table's columns and _table, _row (and page).",
+			displayOptions: {
+				show: {
+					'/simplify': [true],
+					'/operation': tableOperations,
+					'/tableOutput': [OUTPUT_MODES.tableRows],
+					'@version': [{ _cnd: { gte: 1.1 } }],
+				},
+			},
+		},
+		{
 			displayName: 'Include Locations',
 			name: 'includeLocations',
 			type: 'boolean',

@@ -15,6 +15,8 @@ export interface OutputSettings extends SimplifyOptions {
 	excelBinaryField: string;
 	/** Base name for attached files; empty = derived from the input file name. */
 	fileName: string;
+	/** Include Request ID and Cost in Rows (node version 1.1 row items). */
+	rowMetadata: boolean;
 }
 
 function text(value: unknown, fallback: string): string {
@@ -52,5 +54,6 @@ function outputSettings(ctx: IExecuteFunctions, itemIndex: number, op: OcrOperat
 		textBinaryField: text(options.textBinaryField, 'text'),
 		excelBinaryField: text(options.excelBinaryField, 'excel'),
 		fileName: text(options.fileName, ''),
+		rowMetadata: flag('Include Request ID and Cost in Rows', 'includeRowMetadata'),
 	};
 }

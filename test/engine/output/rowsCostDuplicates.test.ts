@@ -84,6 +84,19 @@ describe('row items (One Item per Table Row, node version 1.1)', () => {
 		]);
 	});
 
+	it('with Include Request ID and Cost in Rows carry flat _requestId and cost columns, the cost counted once', async () => {
+		tableAnswer = TABLE_ONLY;
+		emulator.failNext('throttle', 1);
+		const { items, error } = await run('generalTable', { tableOutput: 'rows', options: { includeRowMetadata: true } });
+		expect(error).toBeUndefined();
+		const [call] = billed();
+		expect(ocrCalls()).toHaveLength(2);
+		expect(items.map((item) => item.json)).toEqual([
+			{ _table: 1, _row: 1, Product: 'Coffee', Amount: '10', _requestId: call.requestId, _billedAnswers: 1, _attempts: 2, _pages: 1 },
+			{ _table: 1, _row: 2, Product: 'Tea', Amount: '12', _requestId: call.requestId, _billedAnswers: 0, _attempts: 0, _pages: 0 },
+		]);
+	});
+
 	it('keep their request ID in version 1 (as released in 0.1.0), without cost', async () => {
 		tableAnswer = TABLE_ONLY;
 		const { items } = await run('generalTable', { tableOutput: 'rows' }, { typeVersion: 1 });
