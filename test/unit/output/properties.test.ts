@@ -79,6 +79,7 @@ describe('outputOptionFields', () => {
 			includeImages: false,
 			includeTableConfidence: false,
 			includeLocations: false,
+			includeRowMetadata: false,
 			neutralizeFormulas: true,
 		});
 		for (const field of fields) {
