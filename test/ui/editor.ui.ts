@@ -224,6 +224,7 @@ describe('the node in the n8n editor (headless Chromium)', () => {
 
 		const common = ['Authentication', 'Region', 'Project ID'];
 		const endpoints = ['OCR Endpoint', 'IAM Endpoint'];
+		const accountLimits = ['Account Max Requests per Second', 'Account Max Concurrent Requests'];
 
 		it.each([
 			{ mode: 'Temporary AK/SK + Security Token', fields: ['Access Key ID', 'Secret Access Key', 'Security Token'] },
@@ -233,7 +234,7 @@ describe('the node in the n8n editor (headless Chromium)', () => {
 			await chooseOption(page(), dialog, 'authType', mode);
 			const labels = await visibleCredentialLabels(dialog);
 			// n8n adds its own "Allowed HTTP Request Domains" at the end.
-			expect(labels.filter((label) => label !== 'Allowed HTTP Request Domains')).toEqual([...common, ...fields, ...endpoints]);
+			expect(labels.filter((label) => label !== 'Allowed HTTP Request Domains')).toEqual([...common, ...fields, ...endpoints, ...accountLimits]);
 			if (screenshot) await screenshotOf(page(), page().getByTestId('editCredential-modal'), shot(screenshot));
 		});
 	});
