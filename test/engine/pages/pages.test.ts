@@ -266,14 +266,16 @@ it('a PDF over the 10 MB limit goes through when each of its pages is under it',
 	expect(items[0].json).toMatchObject({ pageCount: 4, pagesRead: [1, 2, 3, 4] });
 }, 60_000);
 
+/** Pages 1 and 2 hold one table (its header repeated on page 2); page 3 another. */
+const TABLE_OVER_PAGES_1_2 = {
+	1: [['Item', 'Qty', 'Price'], ['Coffee', '2', '3.00'], ['Tea', '1', '2.50']],
+	2: [['Item', 'Qty', 'Price'], ['Cake', '4', '8.00']],
+	3: [['Name', 'City', 'Country'], ['Ann', 'Oslo', 'NO']],
+};
+
 it('One Item per Table Row continues a table that runs over pages into one set of rows; the workbook has one sheet for it', async () => {
 	const operation = PDF_OPERATIONS.find((candidate) => candidate.id === 'smart-document-recognizer')!;
-	const header = ['Item', 'Qty', 'Price'];
-	tablesByPage = {
-		1: [header, ['Coffee', '2', '3.00'], ['Tea', '1', '2.50']],
-		2: [header, ['Cake', '4', '8.00']],
-		3: [['Name', 'City', 'Country'], ['Ann', 'Oslo', 'NO']],
-	};
+	tablesByPage = TABLE_OVER_PAGES_1_2;
 	const { items, error } = await run(operation, await scannedPdf(3), {
 		pages: 'all',
 		tableOutput: 'rows',
@@ -295,12 +297,7 @@ it('One Item per Table Row continues a table that runs over pages into one set o
 
 it('the item, its rows and its workbook agree on a table that continues over pages (version 1.1: rows hold only the table and _table, _row, page)', async () => {
 	const operation = PDF_OPERATIONS.find((candidate) => candidate.id === 'smart-document-recognizer')!;
-	const header = ['Item', 'Qty', 'Price'];
-	tablesByPage = {
-		1: [header, ['Coffee', '2', '3.00'], ['Tea', '1', '2.50']],
-		2: [header, ['Cake', '4', '8.00']],
-		3: [['Name', 'City', 'Country'], ['Ann', 'Oslo', 'NO']],
-	};
+	tablesByPage = TABLE_OVER_PAGES_1_2;
 	const parameters = { pages: 'all', recognitionOptions: { table: true }, options: { attachExcel: true, checkResults: false } };
 	const credentials = emulatorCredentials(emulatorOf(), 'accessKey', { region: pdfRegion(operation) });
 	const pdf = await scannedPdf(3);
@@ -316,7 +313,7 @@ it('the item, its rows and its workbook agree on a table that continues over pag
 	const [document] = documentRun.items;
 	expect(document.json.tableCount).toBe(2);
 	expect(document.json.tables).toEqual([
-		{ rows: [header, ['Coffee', '2', '3.00'], ['Tea', '1', '2.50'], ['Cake', '4', '8.00']], page: 1, pages: [1, 2] },
+		{ rows: [['Item', 'Qty', 'Price'], ['Coffee', '2', '3.00'], ['Tea', '1', '2.50'], ['Cake', '4', '8.00']], page: 1, pages: [1, 2] },
 		{ rows: [['Name', 'City', 'Country'], ['Ann', 'Oslo', 'NO']], page: 3, pages: [3] },
 	]);
 	expect(document.json.cost).toEqual({ billedAnswers: 3, attempts: 3, pages: 3 });
