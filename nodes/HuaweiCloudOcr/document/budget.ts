@@ -8,7 +8,7 @@ import { DocumentProblem } from './problem';
  *   4 MiB plus 8 times the bytes there are to read, the file's size plus the bytes decoded so far.
  * Real files need a small fraction of both (their structure is read about once: the test corpus
  * needs 0.01–0.97 units of work per byte); a file that needs more is damaged or crafted, and is
- * refused with a BudgetProblem (a DocumentProblem) before it can hold the process.
+ * refused with a BudgetProblem (a DocumentProblem) before it can hold up n8n.
  */
 const DECODED_BASE = 1024 * 1024;
 const DECODED_PER_FILE_BYTE = 8;

@@ -152,7 +152,8 @@ export interface CallPacing {
 
 /**
  * How one execution paces its calls. Its own slots (the node's Max Concurrent Requests) bound the
- * execution; the account's gate and budget are shared with every other execution of the process.
+ * execution; the account's gate and budget are shared with every other execution in the same n8n
+ * process (per worker in queue mode).
  */
 export class ExecutionPacing {
 	/** Per-execution pacing only: the execution's own gate. */
