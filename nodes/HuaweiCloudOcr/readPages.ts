@@ -77,12 +77,14 @@ export async function readPages(plan: PagePlan, run: PageRun): Promise<PageOutco
 /**
  * Splitting a page and encoding it is synchronous work. Page bodies are built one after the other,
  * each in an event-loop iteration of its own (a timer apart), so pages whose call slots free
- * together never add up to one long block of n8n's event loop.
+ * together never add up to one long block of n8n's event loop. The first builds at once: an item
+ * of one page (every image) waits for no timer.
  */
 function oneBuildPerTurn(): <T>(build: () => T) => Promise<T> {
-	let previous: Promise<unknown> = Promise.resolve();
+	let previous: Promise<unknown> | undefined;
 	return async (build) => {
-		const mine = previous.then(async () => await sleep(0)).then(build);
+		const turn = previous === undefined ? Promise.resolve() : previous.then(async () => await sleep(0));
+		const mine = turn.then(build);
 		previous = mine.catch(() => undefined);
 		return await mine;
 	};
