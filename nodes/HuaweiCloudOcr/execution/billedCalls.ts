@@ -11,10 +11,6 @@ export class BilledCalls {
 		if (requestId) this.ids.push(requestId);
 	}
 
-	get count(): number {
-		return this.answered;
-	}
-
 	get requestIds(): string[] {
 		return [...this.ids];
 	}

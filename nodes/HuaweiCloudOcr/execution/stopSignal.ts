@@ -32,10 +32,6 @@ export class StopSignal {
 		});
 	}
 
-	get stopped(): boolean {
-		return this.isStopped;
-	}
-
 	/** Checked right before a call (and each retry of it) starts. */
 	throwIfStopped(): void {
 		if (this.isStopped) throw new CallsStoppedError();
