@@ -1,6 +1,7 @@
 /** What every benchmark shares: the emulator, the node run through n8n-core's engine, timing and images. */
-import { spawn } from 'child_process';
-import { join } from 'path';
+import { spawn } from '../test/nodejs/child_process.cjs';
+import { join } from '../test/nodejs/path.cjs';
+import process from '../test/nodejs/process.cjs';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { signRequest } from '../nodes/HuaweiCloud/signer';
@@ -119,7 +120,7 @@ export interface BenchmarkReport {
  * prints on its last line.
  */
 export async function runBenchScript<T>(script: string, args: string[], env: Record<string, string> = {}): Promise<T> {
-	const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, script), ...args], {
+	const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(module.path, script), ...args], {
 		env: { ...process.env, ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});

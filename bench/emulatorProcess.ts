@@ -2,6 +2,9 @@
  * The emulator in its own process, driven over the IPC channel, so that the Huawei side of a
  * benchmark does not share the node's event loop (the real service is not inside n8n either).
  */
+import process from '../test/nodejs/process.cjs';
+import { setImmediate } from '../test/nodejs/timers.cjs';
+
 import { type Emulator, startEmulator } from '../test/emulator';
 import type { EmulatorOptions, FaultSettings } from '../test/emulator/types';
 

@@ -11,14 +11,17 @@
  * Also shown: the longest synchronous steps of the document reader alone (opening the PDF, splitting
  * one page), which bound what any single turn of the loop costs.
  */
-import { loadavg } from 'os';
-import { monitorEventLoopDelay } from 'perf_hooks';
+import { loadavg } from '../test/nodejs/os.cjs';
+import { monitorEventLoopDelay } from '../test/nodejs/perf_hooks.cjs';
+import process from '../test/nodejs/process.cjs';
+import { clearInterval, setInterval } from '../test/nodejs/timers.cjs';
 
 import { extractPage, openPdf } from '../nodes/HuaweiCloudOcr/document';
 import { heavyPdf } from '../test/fixtures/pdfDocuments';
 import { useBinaryMode } from '../test/harness/engine';
 import { fileItem } from '../test/harness/ocrNode';
 import { benchEmulator, type BenchmarkReport, round } from './common';
+import collectGarbage from './collectGarbage.cjs';
 import { runPdf } from './pages';
 
 const PAGES = 100;
@@ -83,7 +86,7 @@ function readerSteps(pdf: Buffer): { openMs: number; slowestSplitMs: number } {
 }
 
 async function measuredRun(url: string, items: Awaited<ReturnType<typeof fileItem>>[], concurrency: number): Promise<DelayRun> {
-	(globalThis as { gc?: () => void }).gc?.();
+	collectGarbage();
 	const histogram = monitorEventLoopDelay({ resolution: 1 });
 	histogram.enable();
 	const stopProbe = startGapProbe();

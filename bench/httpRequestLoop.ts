@@ -22,6 +22,7 @@ class HttpRequestLoop implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		properties: [{ displayName: 'URL', name: 'url', type: 'string', default: '' }],
+		usableAsTool: true,
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -3,6 +3,9 @@
  * ~7 MB JPEG in n8n's filesystem binary mode, through the node at concurrency 4, against the
  * emulator the parent started. Prints one JSON line.
  */
+import process from '../test/nodejs/process.cjs';
+
+import collectGarbage from './collectGarbage.cjs';
 import { jpegItems, jpegOfSize, runNodeTimed } from './common';
 import { useBinaryMode } from '../test/harness/engine';
 
@@ -14,7 +17,7 @@ async function main(): Promise<void> {
 	if (!url || !Number.isInteger(count)) throw new Error('usage: BENCH_EMULATOR_URL=… memoryChild.ts <items>');
 	await useBinaryMode('filesystem');
 	const items = await jpegItems(count, jpegOfSize(IMAGE_BYTES));
-	(globalThis as { gc?: () => void }).gc?.();
+	collectGarbage();
 	const rssBeforeRun = process.memoryUsage().rss;
 	const peakBeforeRun = process.resourceUsage().maxRSS * 1024;
 	const run = await runNodeTimed({ url }, items, { maxConcurrency: 4, timeoutSeconds: 120 }, { binaryMode: 'filesystem' });

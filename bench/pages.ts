@@ -4,9 +4,10 @@
  * of the whole run at zero latency; and the peak memory of a 100-page, 60 MB PDF at concurrency 5
  * (in a child process) against 3 × the file size.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { mkdtempSync, rmSync, writeFileSync } from '../test/nodejs/fs.cjs';
+import { tmpdir } from '../test/nodejs/os.cjs';
+import { join } from '../test/nodejs/path.cjs';
+import process from '../test/nodejs/process.cjs';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { extractPage, openPdf } from '../nodes/HuaweiCloudOcr/document';

@@ -2,10 +2,12 @@
  * One 100-page PDF through the node in its own process (filesystem binary mode), so its peak RSS
  * is not mixed with the parent's. Prints one JSON line: file size, RSS before the run, peak RSS, the run.
  */
-import { readFileSync } from 'fs';
+import { readFileSync } from '../test/nodejs/fs.cjs';
+import process from '../test/nodejs/process.cjs';
 
 import { useBinaryMode } from '../test/harness/engine';
 import { fileItem } from '../test/harness/ocrNode';
+import collectGarbage from './collectGarbage.cjs';
 import { runPdf } from './pages';
 
 async function main(): Promise<void> {
@@ -17,7 +19,7 @@ async function main(): Promise<void> {
 	const fileBytes = pdf.length;
 	const items = [await fileItem(pdf, 'big.pdf', 'application/pdf')];
 	pdf = undefined;
-	(globalThis as { gc?: () => void }).gc?.();
+	collectGarbage();
 	const rssBeforeRun = process.memoryUsage().rss;
 	const run = await runPdf(url, items, 100);
 	const peakRss = process.resourceUsage().maxRSS * 1024;

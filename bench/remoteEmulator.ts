@@ -1,6 +1,6 @@
 /** Starts bench/emulatorProcess.ts as a child process and talks to it. */
-import { type ChildProcess, fork } from 'child_process';
-import { join } from 'path';
+import { type ChildProcess, fork } from '../test/nodejs/child_process.cjs';
+import { join } from '../test/nodejs/path.cjs';
 
 import type { EmulatorOptions, FaultSettings } from '../test/emulator/types';
 import type { EmulatorCommand, EmulatorSummary } from './emulatorProcess';
@@ -28,7 +28,7 @@ export class RemoteEmulator {
 	}
 
 	static async start(options: EmulatorOptions = {}): Promise<RemoteEmulator> {
-		const child = fork(join(__dirname, 'emulatorProcess.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		const child = fork(join(module.path, 'emulatorProcess.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 		const emulator = new RemoteEmulator(child);
 		const { url } = (await emulator.send({ command: 'start', options: { logBodies: 'omitFiles', ...options } })) as { url: string };
 		emulator.url = url;

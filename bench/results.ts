@@ -1,6 +1,6 @@
 /** Saves a bench run: bench/results.json, and the README's performance section generated from it. */
-import { writeFileSync } from 'fs';
-import { join } from 'path';
+import { writeFileSync } from '../test/nodejs/fs.cjs';
+import { join } from '../test/nodejs/path.cjs';
 
 import { regenerateReadme } from '../test/docs/regenerateReadme';
 

@@ -4,9 +4,11 @@
  * `npm run bench -- overhead throttling` runs only the named ones; `--runs 3` runs each three times
  * in a row (a target is met only when every run meets it; the tables show every run).
  */
-import { existsSync, readFileSync } from 'fs';
-import { cpus } from 'os';
-import { join } from 'path';
+import { existsSync, readFileSync } from '../test/nodejs/fs.cjs';
+import { cpus } from '../test/nodejs/os.cjs';
+import { join } from '../test/nodejs/path.cjs';
+import console from '../test/nodejs/console.cjs';
+import process from '../test/nodejs/process.cjs';
 
 import { BENCHMARKS } from './benchmarks';
 import { type BenchmarkReport, runBenchScript } from './common';
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
 		console.table(report.rows);
 	}
 	const totalSeconds = (performance.now() - started) / 1000;
-	const resultsPath = join(__dirname, 'results.json');
+	const resultsPath = join(module.path, 'results.json');
 	// A partial run updates its own entries and keeps the others from the last run.
 	const previous = requested.length > 0 && existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { benchmarks?: object }).benchmarks : {};
 	const results = {
@@ -64,7 +66,7 @@ async function main(): Promise<void> {
 		totalSeconds,
 		benchmarks: { ...previous, ...reports },
 	};
-	saveBenchResults(join(__dirname, '..'), results);
+	saveBenchResults(join(module.path, '..'), results);
 	const missed = Object.entries(reports).filter(([, report]) => report.verdict !== 'met');
 	console.log(`\nAll done in ${totalSeconds.toFixed(1)} s; results in bench/results.json and README.md.${missed.length > 0 ? ` Missed: ${missed.map(([name]) => name).join(', ')}.` : ' All targets met.'}`);
 }

@@ -2,6 +2,8 @@
  * One run of one benchmark in a process of its own (started by bench/run.ts), so that no benchmark
  * runs on the heap and JIT state an earlier one left behind. Prints the report as its last line.
  */
+import process from '../test/nodejs/process.cjs';
+
 import { BENCHMARKS } from './benchmarks';
 
 async function main(): Promise<void> {

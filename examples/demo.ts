@@ -5,7 +5,9 @@
 
 import './demo/encryptionKey';
 
-import * as path from 'node:path';
+import * as path from '../test/nodejs/path.cjs';
+import console from '../test/nodejs/console.cjs';
+import process from '../test/nodejs/process.cjs';
 
 import { DemoUsageError, ENV, parseDemoArguments, USAGE } from './demo/mode';
 import { DEFAULT_OUTPUT_DIR, runDemo } from './demo/runDemo';

@@ -2,8 +2,8 @@
  * Runs each sample image through the Huawei Cloud OCR node in n8n-core's engine (the test harness),
  * against the emulator or the real service, and writes the JSON, TXT and XLSX results to a folder.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from '../../test/nodejs/fs.cjs';
+import * as path from '../../test/nodejs/path.cjs';
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { hostingRegions, OPERATIONS, operationForRegion, regionProblem } from '../../nodes/HuaweiCloudOcr/catalog';
@@ -16,7 +16,7 @@ import { emulatorCredentials, fileItem, runOcr } from '../../test/harness/ocrNod
 import { SAMPLE_IMAGES, sampleImagePath, type SampleImage } from '../images/samples';
 import type { DemoMode, RealCredentials } from './mode';
 
-export const DEFAULT_OUTPUT_DIR = path.join(__dirname, '..', 'output');
+export const DEFAULT_OUTPUT_DIR = path.join(module.path, '..', 'output');
 
 export interface DemoResult {
 	image: SampleImage;

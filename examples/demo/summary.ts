@@ -1,5 +1,6 @@
 /** The demo's readable per-image summary: operation, where the answer came from, key fields or first lines. */
-import * as path from 'node:path';
+import * as path from '../../test/nodejs/path.cjs';
+import process from '../../test/nodejs/process.cjs';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { DemoResult } from './runDemo';

@@ -5,8 +5,10 @@
  * fonts installed on the machine; the PNGs are committed, so users never need to run this.
  */
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import { writeFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { writeFileSync } from '../../test/nodejs/fs.cjs';
+import * as path from '../../test/nodejs/path.cjs';
+import console from '../../test/nodejs/console.cjs';
+import process from '../../test/nodejs/process.cjs';
 
 import { composeTd3 } from '../../test/emulator/recognition/mrz';
 import { PDFDocument } from 'pdf-lib';

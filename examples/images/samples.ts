@@ -3,11 +3,11 @@
  * make-images.ts draws them from this data; the demo and its tests use the same data to know
  * which operation to call and what the recognized text must contain. All data is fictitious.
  */
-import * as path from 'node:path';
+import * as path from '../../test/nodejs/path.cjs';
 
 import type { Td3Data } from '../../test/emulator/recognition/mrz';
 
-export const IMAGES_DIR = __dirname;
+export const IMAGES_DIR = module.path;
 
 export interface InvoiceLine {
 	description: string;

@@ -1,6 +1,6 @@
 /** Rewrites the README's generated sections in place, from the catalog, hints and bench/results.json. */
-import { existsSync, readFileSync, writeFileSync } from 'fs';
-import { join } from 'path';
+import { existsSync, readFileSync, writeFileSync } from '../nodejs/fs.cjs';
+import { join } from '../nodejs/path.cjs';
 
 import { type BenchFile, renderReadme } from './readmeSections';
 

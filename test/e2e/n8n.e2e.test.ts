@@ -7,8 +7,9 @@
  */
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from '../nodejs/fs.cjs';
+import { join } from '../nodejs/path.cjs';
+import console from '../nodejs/console.cjs';
 
 import { emulatorCredentials } from '../harness/ocrNode';
 import { EMULATOR_ACCOUNT, startEmulator } from '../emulator';
@@ -23,7 +24,7 @@ const EXAMPLES_DIR = join(n8n.REPO_ROOT, 'examples');
 
 /** The text part of Huawei's documented Smart Document answer (test/emulator/spec/samples). */
 function documentedSmartDocumentText(): unknown[] {
-	const path = join(__dirname, '..', 'emulator', 'spec', 'samples', 'smart-document-recognizer.json');
+	const path = join(module.path, '..', 'emulator', 'spec', 'samples', 'smart-document-recognizer.json');
 	const sample = JSON.parse(readFileSync(path, 'utf8')) as { response_200: { result: Array<Record<string, unknown>> } };
 	return sample.response_200.result.filter((element) => 'ocr_result' in element);
 }
@@ -498,7 +499,7 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 
 		it('answers an uploaded image posted to the webhook with the recognized text as JSON', async () => {
 			emu.clearLog();
-			const image = readFileSync(join(__dirname, 'fixtures', 'hello.png'));
+			const image = readFileSync(join(module.path, 'fixtures', 'hello.png'));
 			const form = new FormData();
 			form.append('data', new Blob([image], { type: 'image/png' }), 'upload.png');
 			const response = await fetch(`${server.baseUrl}/webhook/huawei-ocr`, { method: 'POST', body: form });

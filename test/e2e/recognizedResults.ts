@@ -4,8 +4,8 @@
  * (tesseract) for Smart Document Recognizer, which reads the multi-page example's contract page by
  * page. Other operations get the emulator's built-in sample answers.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from '../nodejs/fs.cjs';
+import { join } from '../nodejs/path.cjs';
 
 import type { RecognizerInput } from '../emulator';
 import { PRC_ID_CARD } from '../emulator/documents';
@@ -80,7 +80,7 @@ export const GENERAL_TABLE_RESULT = {
  * a wrong ID number check character (what a misread digit looks like).
  */
 const ID_CARD_EXAMPLE_SCANS: string[] = (() => {
-	const workflow = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'id-document-needs-review.json'), 'utf8')) as {
+	const workflow = JSON.parse(readFileSync(join(module.path, '..', '..', 'examples', 'id-document-needs-review.json'), 'utf8')) as {
 		nodes: Array<{ name: string; parameters: { assignments?: { assignments: Array<{ value: string }> } } }>;
 	};
 	const scans = workflow.nodes.find((node) => node.name === 'Two ID Card Scans')!.parameters.assignments!.assignments[0].value;

@@ -3,9 +3,10 @@
  * table's header plus the documented columns, and an activated webhook workflow with Skip Duplicate
  * Files → Also Across Executions reads a file sent twice only once (the workflow's static data).
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from '../nodejs/child_process.cjs';
+import { readFileSync } from '../nodejs/fs.cjs';
+import { join } from '../nodejs/path.cjs';
+import { setTimeout } from '../nodejs/timers.cjs';
 
 import { emulatorCredentials } from '../harness/ocrNode';
 import { startEmulator } from '../emulator';
@@ -195,7 +196,7 @@ describe(`issue 20 (rows, cost, duplicates) in a real n8n ${n8n.n8nVersion()}`, 
 		}
 
 		it('reads the file on the first call; the second call reaches Huawei 0 times and its item says duplicate', async () => {
-			const image = readFileSync(join(__dirname, 'fixtures', 'hello.png'));
+			const image = readFileSync(join(module.path, 'fixtures', 'hello.png'));
 			emu.clearLog();
 			const first = await upload(image);
 			const firstCalls = recognitions(emu.requests);

@@ -1,7 +1,7 @@
 /** The n8n cache is trusted only when it is complete and works; anything else is installed again. */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from '../nodejs/fs.cjs';
+import { tmpdir } from '../nodejs/os.cjs';
+import { dirname, join } from '../nodejs/path.cjs';
 
 import { n8nVersion } from './n8n.cjs';
 import { cacheRoot, e2eVersions, ensureN8n, layout, N8N_VERSION, verify } from './setup-n8n.cjs';

@@ -2,6 +2,9 @@
  * `npm run emulator [-- --port 8787 --latency 300 --qps 5]`: runs the emulator standalone so a user can
  * point their own n8n at it. Port also from EMULATOR_PORT; Ctrl+C stops it.
  */
+import console from '../nodejs/console.cjs';
+import process from '../nodejs/process.cjs';
+
 import { startEmulator } from './index';
 
 function flag(name: string): string | undefined {

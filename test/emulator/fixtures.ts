@@ -1,5 +1,5 @@
 /** Small generated files: the built-in fake https URLs, and a PNG maker tests can use. */
-import { deflateSync } from 'node:zlib';
+import { deflateSync } from '../nodejs/zlib.cjs';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 	let c = n;

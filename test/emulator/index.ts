@@ -2,8 +2,8 @@
  * Our Huawei Cloud: IAM and every OCR operation on one 127.0.0.1 port, as strict as the real service.
  * Tests, benchmarks and the demo start it in-process; `npm run emulator` runs it standalone (cli.ts).
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from '../nodejs/http.cjs';
+import type { AddressInfo } from '../nodejs/net.cjs';
 import { AccountRegistry, EMULATOR_ACCOUNT, withProjects } from './account';
 import { Answers } from './ocr/answers';
 import { Downloads } from './ocr/download';

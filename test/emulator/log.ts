@@ -1,5 +1,5 @@
 /** The request log entries tests assert on. */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage } from '../nodejs/http.cjs';
 import type { EmulatorRequest } from './types';
 
 export function lowerCaseHeaders(req: IncomingMessage): Record<string, string> {

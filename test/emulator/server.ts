@@ -1,7 +1,7 @@
 /** The HTTP side: read the request, route it like the gateway, apply faults, answer, log. */
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { IncomingMessage, ServerResponse } from '../nodejs/http.cjs';
+import { setTimeout as sleep } from '../nodejs/timers/promises.cjs';
 import type { AccountRegistry } from './account';
 import { authenticate, type AuthRequest, type AuthResult } from './auth';
 import { errorBody, errors, HuaweiError } from './errors';

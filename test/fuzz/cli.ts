@@ -7,11 +7,14 @@
  * case, records it and carries on after it. Prints cases run, the slowest case, the largest heap
  * growth and the seed of every failure; the bytes of every failing case are written to DIR.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { spawn } from '../nodejs/child_process.cjs';
+import { mkdirSync, writeFileSync } from '../nodejs/fs.cjs';
+import { tmpdir } from '../nodejs/os.cjs';
+import { join } from '../nodejs/path.cjs';
+import { createInterface } from '../nodejs/readline.cjs';
+import console from '../nodejs/console.cjs';
+import process from '../nodejs/process.cjs';
+import { clearTimeout, setTimeout } from '../nodejs/timers.cjs';
 
 import { caseSeed } from './prng';
 import { CASE_CPU_MS, CASE_HEAP_BYTES, buildCase, runCase, runCases } from './runner';
@@ -85,7 +88,7 @@ interface ChildResult {
 
 function runChild(options: Options, from: number, to: number, each: boolean, onLine: (line: ChildLine) => void): Promise<ChildResult> {
 	return new Promise((resolve) => {
-		const args = ['--import', 'tsx', `--max-old-space-size=${CHILD_HEAP_MB}`, __filename, '--seed', String(options.seed), '--child', `${from}:${to}`];
+		const args = ['--import', 'tsx', `--max-old-space-size=${CHILD_HEAP_MB}`, module.filename, '--seed', String(options.seed), '--child', `${from}:${to}`];
 		const process_ = spawn(process.execPath, each ? [...args, '--each'] : args, { stdio: ['ignore', 'pipe', 'pipe'] });
 		let reached = from;
 		let done = false;

@@ -3,7 +3,7 @@
  * description (for the failure report). Text-aware mutations work on PDF and XML syntax (numbers,
  * keywords, nesting, streams); binary ones on fixed-width integers and spans.
  */
-import * as zlib from 'node:zlib';
+import * as zlib from '../nodejs/zlib.cjs';
 
 import type { Rng } from './prng';
 import { packOfd } from './seeds';

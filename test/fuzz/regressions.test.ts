@@ -4,8 +4,9 @@
  * now end as a result or as the reader's own DocumentProblem within the per-case bounds.
  * Findings and their history: /work/wt/notes/fuzz-findings.md at the time (issue 17).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from '../nodejs/fs.cjs';
+import { join } from '../nodejs/path.cjs';
+import process from '../nodejs/process.cjs';
 
 import { CASE_CPU_MS, CASE_HEAP_BYTES } from './runner';
 import type { SeedKind } from './seeds';
@@ -32,7 +33,7 @@ const REGRESSIONS: Regression[] = [
 
 describe('fuzz regressions', () => {
 	it.each(REGRESSIONS)('case $caseSeed ($kind) — was: $was', ({ caseSeed, kind }) => {
-		const bytes = readFileSync(join(__dirname, 'regressions', `case-${caseSeed}.bin`));
+		const bytes = readFileSync(join(module.path, 'regressions', `case-${caseSeed}.bin`));
 		const heapBefore = process.memoryUsage().heapUsed;
 		const cpuBefore = process.cpuUsage();
 		const calls = runReaders({ kind, name: `regression ${caseSeed}`, bytes }, bytes);

@@ -1,4 +1,6 @@
 /** One fuzz case (built from its seed alone, run, measured) and the figures of a run of many. */
+import process from '../nodejs/process.cjs';
+
 import { mutate } from './mutations';
 import { Rng, caseSeed } from './prng';
 import type { Seed, SeedKind } from './seeds';

@@ -5,9 +5,9 @@
  * programs and without dates or random bytes, so a case seed replays the same bytes on any machine
  * with the same Node (zlib) and pdf-lib versions.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as zlib from 'node:zlib';
+import { readFileSync } from '../nodejs/fs.cjs';
+import { join } from '../nodejs/path.cjs';
+import * as zlib from '../nodejs/zlib.cjs';
 
 import { PDFDocument } from 'pdf-lib';
 
@@ -32,7 +32,7 @@ export interface Seed {
 	deflateFormat?: 'zlib' | 'raw';
 }
 
-const EXAMPLES = join(__dirname, '..', '..', 'examples', 'images');
+const EXAMPLES = join(module.path, '..', '..', 'examples', 'images');
 
 export async function buildSeeds(): Promise<Seed[]> {
 	return [...(await pdfSeeds()), ...ofdSeeds(), ...zipSeeds(), ...deflateSeeds(), ...imageSeeds()];

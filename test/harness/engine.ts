@@ -5,7 +5,7 @@
  */
 import './n8nUserFolder';
 import { Container } from '@n8n/di';
-import { mkdtempSync } from 'fs';
+import { mkdtempSync } from '../nodejs/fs.cjs';
 import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import { createRunExecutionData, ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
 import type {
@@ -25,8 +25,8 @@ import type {
 	IVersionedNodeType,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { tmpdir } from '../nodejs/os.cjs';
+import { join } from '../nodejs/path.cjs';
 
 export type BinaryMode = 'default' | 'filesystem';
 

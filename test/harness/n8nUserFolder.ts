@@ -4,9 +4,10 @@
  * must not create or change the user's own n8n folder, so this points n8n at a throw-away folder,
  * removed when the process exits. Import it before anything that loads n8n-core.
  */
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { basename, dirname, join } from 'path';
+import { mkdtempSync, rmSync } from '../nodejs/fs.cjs';
+import { tmpdir } from '../nodejs/os.cjs';
+import { basename, dirname, join } from '../nodejs/path.cjs';
+import process from '../nodejs/process.cjs';
 
 const PREFIX = 'hwocr-n8n-user-';
 

@@ -4,7 +4,8 @@
  * file runs, every child_process function refuses any program but this Node (process.execPath);
  * independent judges come from npm instead (test/judges). Restored after the file.
  */
-import childProcess from 'child_process';
+import childProcess from '../nodejs/child_process.cjs';
+import process from '../nodejs/process.cjs';
 
 type Launcher = 'spawn' | 'spawnSync' | 'execFile' | 'execFileSync' | 'exec' | 'execSync';
 

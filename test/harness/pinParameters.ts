@@ -5,14 +5,16 @@
  * Never re-pin to make a breaking change pass: ship it as a new node version (README "Versioning").
  */
 import './preferTypeScriptSources';
-import { mkdirSync, writeFileSync } from 'fs';
-import { join } from 'path';
+import { mkdirSync, writeFileSync } from '../nodejs/fs.cjs';
+import { join } from '../nodejs/path.cjs';
+import console from '../nodejs/console.cjs';
+import process from '../nodejs/process.cjs';
 
 import { HuaweiCloudApi } from '../../credentials/HuaweiCloudApi.credentials';
 import { HuaweiCloudOcr } from '../../nodes/HuaweiCloudOcr/HuaweiCloudOcr.node';
 import { parameterContract, versionsOf } from './parameterContract';
 
-export const PIN_DIR = join(__dirname, '..', 'unit', 'node', 'pinned');
+export const PIN_DIR = join(module.path, '..', 'unit', 'node', 'pinned');
 export const nodePinFile = (version: number) => join(PIN_DIR, `node-v${version}.json`);
 export const CREDENTIAL_PIN_FILE = join(PIN_DIR, 'credential.json');
 

@@ -3,9 +3,9 @@
  * beside the node, instead of `HuaweiCloudOcr.node.ts` (jest and tsc pick the .ts). Imported first
  * by the harness, this makes such imports find the TypeScript source for tsx scripts (demo, bench).
  */
-import { existsSync } from 'fs';
-import Module from 'module';
-import { isAbsolute, resolve } from 'path';
+import { existsSync } from '../nodejs/fs.cjs';
+import Module from '../nodejs/module.cjs';
+import { isAbsolute, resolve } from '../nodejs/path.cjs';
 
 type Resolve = (request: string, parent: { filename?: string; path?: string } | undefined, ...rest: unknown[]) => string;
 

@@ -5,6 +5,8 @@
  */
 import createQpdf from '@neslinesli93/qpdf-wasm';
 
+import createPrintingTo from './printsOfModuleCreation.cjs';
+
 interface QpdfModule {
 	callMain(args: string[]): number;
 	FS: { writeFile(path: string, data: Uint8Array): void; readFile(path: string): Uint8Array; unlink(path: string): void };
@@ -13,16 +15,12 @@ interface QpdfModule {
 let loaded: Promise<QpdfModule> | undefined;
 let printed: string[] = [];
 
-/** The build prints through console.log/console.error bound when the module is created: route them here. */
+/** The build prints through console.log/console.error bound when the module is created: route them to `printed`. */
 function load(): Promise<QpdfModule> {
-	if (loaded) return loaded;
-	const original = { log: console.log, error: console.error };
-	console.log = (...parts: unknown[]) => printed.push(parts.join(' '));
-	console.error = console.log;
-	loaded = (createQpdf as unknown as (options: object) => Promise<QpdfModule>)({ noInitialRun: true }).finally(() => {
-		console.log = original.log;
-		console.error = original.error;
-	});
+	loaded ??= createPrintingTo(
+		(line) => printed.push(line),
+		() => (createQpdf as unknown as (options: object) => Promise<QpdfModule>)({ noInitialRun: true }),
+	);
 	return loaded;
 }
 

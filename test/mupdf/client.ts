@@ -4,8 +4,8 @@
  * worker thread (plain Node, no program from the system). One worker per process, started on the
  * first call; it never keeps the process alive while idle.
  */
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { join } from '../nodejs/path.cjs';
+import { Worker } from '../nodejs/worker_threads.cjs';
 
 interface Reply {
 	id: number;
@@ -19,7 +19,7 @@ const pending = new Map<number, { resolve: (value: unknown) => void; reject: (er
 
 function mupdfWorker(): Worker {
 	if (worker) return worker;
-	const started = new Worker(join(__dirname, 'worker.mjs'));
+	const started = new Worker(join(module.path, 'worker.mjs'));
 	started.unref();
 	started.on('message', ({ id, result, error }: Reply) => {
 		const call = pending.get(id);

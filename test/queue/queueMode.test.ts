@@ -5,8 +5,10 @@
  * All Pages PDF, a URL input and the Needs Review output; each answer checked against what the
  * emulator received, both workers seen running executions, and the IAM token calls counted.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from '../nodejs/fs.cjs';
+import { join } from '../nodejs/path.cjs';
+import console from '../nodejs/console.cjs';
+import process from '../nodejs/process.cjs';
 
 import { FIXTURE_BASE_URL } from '../emulator/fixtures';
 import { type Emulator, type EmulatorRequest, startEmulator } from '../emulator';
@@ -23,7 +25,7 @@ const example = (file: string) => JSON.parse(readFileSync(join(EXAMPLES_DIR, fil
 const setValue = (workflow: WorkflowJson, nodeName: string) =>
 	(workflow.nodes.find((node) => node.name === nodeName)!.parameters.assignments as { assignments: Array<{ value: string }> }).assignments[0].value;
 
-const IMAGE = readFileSync(join(__dirname, '..', 'e2e', 'fixtures', 'hello.png'));
+const IMAGE = readFileSync(join(module.path, '..', 'e2e', 'fixtures', 'hello.png'));
 const PDF = Buffer.from(setValue(example('pdf-all-pages-to-txt.json'), 'Sample PDF'), 'base64');
 const ID_SCANS = (JSON.parse(setValue(example('id-document-needs-review.json'), 'Two ID Card Scans')) as Array<{ fileName: string; base64: string }>).map(
 	(scan) => ({ fileName: scan.fileName, bytes: Buffer.from(scan.base64, 'base64') }),

@@ -2,10 +2,11 @@
  * Headless Chromium (Debian's `chromium` package) driven by playwright-core. The flags keep it off
  * the network it cannot reach; every run gets a fresh profile that is deleted again.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from '../nodejs/child_process.cjs';
+import { existsSync, mkdtempSync, rmSync } from '../nodejs/fs.cjs';
+import { tmpdir } from '../nodejs/os.cjs';
+import { join } from '../nodejs/path.cjs';
+import process from '../nodejs/process.cjs';
 
 import { chromium, selectors } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -57,20 +58,19 @@ export async function launchBrowser(): Promise<Browser> {
 	// n8n marks elements with data-test-id, not Playwright's default data-testid.
 	selectors.setTestIdAttribute('data-test-id');
 	const profile = mkdtempSync(join(tmpdir(), 'hwocr-ui-chromium-'));
-	let context: BrowserContext;
-	try {
-		context = await chromium.launchPersistentContext(profile, {
+	const context = await chromium
+		.launchPersistentContext(profile, {
 			executablePath,
 			args: CHROMIUM_ARGS,
 			headless: true,
 			viewport: VIEWPORT,
 			deviceScaleFactor: 1,
 			timeout: 60_000,
+		})
+		.catch((error: unknown) => {
+			rmSync(profile, { recursive: true, force: true });
+			throw error;
 		});
-	} catch (error) {
-		rmSync(profile, { recursive: true, force: true });
-		throw error;
-	}
 	const page = context.pages()[0] ?? (await context.newPage());
 	page.setDefaultTimeout(30_000);
 	const pageErrors: string[] = [];

@@ -4,7 +4,8 @@
  * sources, and opening the credential dialog in every auth mode. It writes the README's screenshots
  * to examples/screenshots/. Before that, n8n's own credential test runs through its REST API.
  */
-import { join } from 'node:path';
+import { join } from '../nodejs/path.cjs';
+import console from '../nodejs/console.cjs';
 
 import type { Locator } from 'playwright-core';
 
@@ -75,17 +76,17 @@ describe('n8n credential test through the REST API (POST /rest/credentials/test)
 	});
 
 	it('explains wrong access keys', async () => {
-		const result = await test('accessKey', { secretAccessKey: 'not-the-secret-key-0000000000000000000000' });
+		const result = await test('accessKey', { secretAccessKey: 'example-wrong-secret-key-00000000000000000' });
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/rejected the access key signature \(APIG\.0301.*Check the Access Key ID and Secret Access Key/);
-		expect(result.message).not.toContain('not-the-secret-key');
+		expect(result.message).not.toContain('example-wrong-secret-key');
 	});
 
 	it('explains a wrong IAM password', async () => {
-		const result = await test('password', { password: 'Not-the-password-1' });
+		const result = await test('password', { password: 'Example-wrong-password-1' });
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/IAM rejected the sign-in of "[^"]+" in account "[^"]+".*Check Account Name/);
-		expect(result.message).not.toContain('Not-the-password-1');
+		expect(result.message).not.toContain('Example-wrong-password-1');
 	});
 
 	it('tells that OCR is not subscribed in the region', async () => {

@@ -3,8 +3,8 @@
  * differently from run to run (hover fades, header shadows), and the PNGs are committed: rewriting
  * them for that would leave the work tree dirty after every run.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from '../nodejs/fs.cjs';
+import { dirname } from '../nodejs/path.cjs';
 
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 

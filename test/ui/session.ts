@@ -2,6 +2,8 @@
  * A real n8n 2.41.1 with our packed package (test/e2e's installer and driver), the Huawei Cloud
  * emulator in this process, and an owner account set up and signed in through n8n's REST API.
  */
+import process from '../nodejs/process.cjs';
+
 import { startEmulator } from '../emulator';
 import type { Emulator } from '../emulator';
 import * as n8n from '../e2e/n8n.cjs';
@@ -11,7 +13,7 @@ export const OWNER = {
 	email: 'owner@example.com',
 	firstName: 'Ui',
 	lastName: 'Check',
-	password: 'Ui-check-password-1',
+	password: 'Ui-check-example-password-1',
 } as const;
 
 export interface CredentialTestResult {
@@ -68,6 +70,7 @@ export async function startEditorSession(): Promise<EditorSession> {
 	const stop = async () => {
 		for (const fn of stops.reverse()) await fn().catch(() => undefined);
 	};
+	let started = false;
 	try {
 		const emulator = await startEmulator();
 		stops.push(async () => await emulator.stop());
@@ -89,9 +92,9 @@ export async function startEditorSession(): Promise<EditorSession> {
 		});
 		const rest = new RestClient(server.baseUrl);
 		await rest.setUpOwner();
+		started = true;
 		return { emulator, context, server, rest, stop };
-	} catch (error) {
-		await stop();
-		throw error;
+	} finally {
+		if (!started) await stop();
 	}
 }

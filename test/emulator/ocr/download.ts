@@ -5,7 +5,7 @@
  * - OBS object URLs are served from an in-memory bucket store,
  * - anything else is unreachable → ModelArts.4603.
  */
-import { get } from 'node:http';
+import { get } from '../../nodejs/http.cjs';
 import { errors } from '../errors';
 import { builtInFixtures } from '../fixtures';
 

@@ -4,8 +4,8 @@
  * attributes are present. Per-test answers are held to it, so no fixture can show the node a
  * shape the real service could not send.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 
 interface Model {
 	types: Record<string, string>;
@@ -13,7 +13,7 @@ interface Model {
 	required: string[];
 }
 
-const SDK_DIR = join(__dirname, '..', 'spec', 'sdk');
+const SDK_DIR = join(module.path, '..', 'spec', 'sdk');
 let models: Record<string, Model> | undefined;
 let resultTypes: Map<string, string> | undefined;
 

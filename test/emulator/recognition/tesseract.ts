@@ -3,7 +3,7 @@
  * from the @tesseract.js-data/eng package in node_modules (never a CDN, nothing cached to disk).
  * Plug it in with `startEmulator({ recognizer: recognizer.recognize })`.
  */
-import * as path from 'node:path';
+import * as path from '../../nodejs/path.cjs';
 import { createWorker, OEM, type Line, type Page, type Word, type Worker } from 'tesseract.js';
 
 import type { RecognizerInput } from '../types';

@@ -2,8 +2,8 @@
  * The emulator's view of the OCR catalog: parsed once from its own copy of the reference catalog
  * (spec/catalog.json), so the emulator never depends on the node's catalog it is meant to check.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 
 interface CatalogField {
 	name: string;
@@ -159,7 +159,7 @@ function toSpec(entry: CatalogEntry): OperationSpec {
 }
 
 function loadCatalog(): CatalogEntry[] {
-	return JSON.parse(readFileSync(join(__dirname, 'catalog.json'), 'utf8')) as CatalogEntry[];
+	return JSON.parse(readFileSync(join(module.path, 'catalog.json'), 'utf8')) as CatalogEntry[];
 }
 
 export const OPERATION_SPECS: ReadonlyMap<string, OperationSpec> = new Map(
@@ -167,5 +167,5 @@ export const OPERATION_SPECS: ReadonlyMap<string, OperationSpec> = new Map(
 );
 
 export function loadSample(name: string): Record<string, unknown> {
-	return JSON.parse(readFileSync(join(__dirname, 'samples', `${name}.json`), 'utf8')) as Record<string, unknown>;
+	return JSON.parse(readFileSync(join(module.path, 'samples', `${name}.json`), 'utf8')) as Record<string, unknown>;
 }

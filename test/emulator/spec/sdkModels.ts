@@ -5,8 +5,8 @@
  * Every other field is optional: Huawei may leave it out of an answer. The walker below visits a
  * result along these types.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 
 export interface SdkModel {
 	/** SDK attribute → SDK type: `str`, `int`, `float`, `bool`, `object`, `list[X]`, `dict(str, X)` or a class name. */
@@ -17,7 +17,7 @@ export interface SdkModel {
 	required: string[];
 }
 
-const DIR = join(__dirname, 'sdk');
+const DIR = join(module.path, 'sdk');
 
 export const SDK_MODELS: Record<string, SdkModel> = JSON.parse(readFileSync(join(DIR, 'models.json'), 'utf8'));
 const SDK_OPERATIONS: Array<[string, string, string]> = JSON.parse(readFileSync(join(DIR, 'operations.json'), 'utf8'));

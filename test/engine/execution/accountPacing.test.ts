@@ -3,6 +3,9 @@
  * n8n-core's engine against the emulator: they share one throttle gate per account and API, and
  * the credential's account limits hold across all of them.
  */
+import console from '../../nodejs/console.cjs';
+import { setTimeout } from '../../nodejs/timers.cjs';
+
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalog';

@@ -3,6 +3,8 @@
  * throttle pause, timeouts, token single-flight, order and pairedItem under concurrency, and fault
  * mixes with and without Continue On Fail.
  */
+import process from '../../nodejs/process.cjs';
+
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalog';

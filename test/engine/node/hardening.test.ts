@@ -2,8 +2,8 @@
  * Issue 10, items 1–4 and 6 through the real engine: credentials go only to the Huawei host they
  * were meant for, least-privilege IAM users work, and one fault has one error code.
  */
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingHttpHeaders, type Server } from '../../nodejs/http.cjs';
+import type { AddressInfo } from '../../nodejs/net.cjs';
 
 import { clearProjectCache } from '../../../nodes/HuaweiCloud/iam';
 import { clearSessionCaches } from '../../../nodes/HuaweiCloud/session';

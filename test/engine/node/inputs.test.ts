@@ -1,6 +1,6 @@
 /** Each input source through the node in n8n-core's engine, and every check that must stop an item before a paid call. */
-import { createServer, type Server } from 'http';
-import type { AddressInfo } from 'net';
+import { createServer, type Server } from '../../nodejs/http.cjs';
+import type { AddressInfo } from '../../nodejs/net.cjs';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { FIXTURE_BASE_URL } from '../../emulator/fixtures';

@@ -1,6 +1,6 @@
 /** Resource limits and hostile values (issue 10, items 7–15) through the node in n8n-core's engine. */
-import { createServer, type Server } from 'http';
-import type { AddressInfo } from 'net';
+import { createServer, type Server } from '../../nodejs/http.cjs';
+import type { AddressInfo } from '../../nodejs/net.cjs';
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { png } from '../../fixtures/syntheticFiles';

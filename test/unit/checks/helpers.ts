@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 import type { CheckContext, CheckOutcome } from '../../../nodes/HuaweiCloudOcr/checks';
 import { runChecks } from '../../../nodes/HuaweiCloudOcr/checks';
 import { sdkShapeProblems } from '../../emulator/ocr/sdkShape';
@@ -22,7 +22,7 @@ interface Model {
 	map: Record<string, string>;
 }
 
-const SDK_DIR = join(__dirname, '..', '..', 'emulator', 'spec', 'sdk');
+const SDK_DIR = join(module.path, '..', '..', 'emulator', 'spec', 'sdk');
 const models = JSON.parse(readFileSync(join(SDK_DIR, 'models.json'), 'utf8')) as Record<string, Model>;
 const operations = JSON.parse(readFileSync(join(SDK_DIR, 'operations.json'), 'utf8')) as Array<[string, string, string]>;
 

@@ -1,12 +1,12 @@
 /** `npm run bench` keeps the README in step with the figures it writes, so `npm test` passes after it. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from '../../nodejs/fs.cjs';
+import { tmpdir } from '../../nodejs/os.cjs';
+import { join } from '../../nodejs/path.cjs';
 
 import { saveBenchResults } from '../../../bench/results';
 import { type BenchFile, renderReadme } from '../../docs/readmeSections';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(module.path, '..', '..', '..');
 
 describe('saving bench results', () => {
 	let copy: string;

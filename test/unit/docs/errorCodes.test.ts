@@ -2,10 +2,10 @@
  * The README's error table lists every code the node can put on an error item: its own codes (found
  * in the source) and Huawei's (the ones the node knows by name and the ones the emulator answers with).
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { join } from 'path';
+import { readdirSync, readFileSync, statSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(module.path, '..', '..', '..');
 
 function sources(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {

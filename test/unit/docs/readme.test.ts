@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'fs';
-import { join } from 'path';
+import { existsSync, readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 
 import { OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalog';
 import { type BenchFile, renderReadme } from '../../docs/readmeSections';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(module.path, '..', '..', '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const resultsPath = join(root, 'bench', 'results.json');
 const results = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchFile) : undefined;

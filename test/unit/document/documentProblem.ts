@@ -2,11 +2,12 @@ import { DocumentProblem } from '../../../nodes/HuaweiCloudOcr/document';
 
 /** The DocumentProblem that `action` throws; any other outcome fails the test. */
 export function problemOf(action: () => unknown): DocumentProblem {
+	let thrown: unknown;
 	try {
 		action();
 	} catch (error) {
-		if (error instanceof DocumentProblem) return error;
-		throw error;
+		thrown = error;
 	}
-	throw new Error('expected a DocumentProblem');
+	expect(thrown).toBeInstanceOf(DocumentProblem);
+	return thrown as DocumentProblem;
 }

@@ -3,7 +3,7 @@
  * reader's own DocumentProblem, never another exception, a hang or an out-of-memory crash. And odd
  * but valid page trees must give the pages qpdf gives.
  */
-import * as zlib from 'node:zlib';
+import * as zlib from '../../nodejs/zlib.cjs';
 
 import { extractPage, inflate, ofdPageCount, openPdf } from '../../../nodes/HuaweiCloudOcr/document';
 import { PdfFile } from '../../../nodes/HuaweiCloudOcr/document/pdf/file';

@@ -3,7 +3,7 @@
  * bodies as they should appear in the file (so damaged or crafted syntax can be written verbatim),
  * with a classic cross-reference table or an xref stream, and a deflated ZIP (OFD) writer.
  */
-import * as zlib from 'node:zlib';
+import * as zlib from '../../nodejs/zlib.cjs';
 
 import { u16le as u16, u32le as u32 } from '../../fixtures/syntheticFiles';
 

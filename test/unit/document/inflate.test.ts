@@ -1,4 +1,4 @@
-import * as zlib from 'node:zlib';
+import * as zlib from '../../nodejs/zlib.cjs';
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { inflate } from '../../../nodes/HuaweiCloudOcr/document/inflate';

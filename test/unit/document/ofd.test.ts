@@ -1,4 +1,4 @@
-import * as zlib from 'node:zlib';
+import * as zlib from '../../nodejs/zlib.cjs';
 
 import { ofdPageCount } from '../../../nodes/HuaweiCloudOcr/document';
 import { ofd as detectionFixture, u16le as u16, u32le as u32 } from '../../fixtures/syntheticFiles';

@@ -5,7 +5,7 @@
  * predictors). Pages differ visibly (bars at page-dependent places), so a wrong page cannot
  * pass a rendering comparison.
  */
-import * as zlib from 'node:zlib';
+import * as zlib from '../../nodejs/zlib.cjs';
 
 import { PDFDocument, StandardFonts, degrees, rgb } from 'pdf-lib';
 

@@ -1,3 +1,5 @@
+import { setTimeout } from '../../nodejs/timers.cjs';
+
 import { request } from 'undici';
 import { startEmulator, type Emulator, type FaultKind } from '../../emulator';
 import { b64, PNG } from './files';

@@ -3,7 +3,7 @@
  * predictors, bit depths, palettes), a page of vector text as rendered, and every image format the
  * service accepts (GIF, TIFF and WebP decoded for real, not a fixed sample answer).
  */
-import { inflateSync } from 'node:zlib';
+import { inflateSync } from '../../nodejs/zlib.cjs';
 
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { PDFDocument, StandardFonts } from 'pdf-lib';

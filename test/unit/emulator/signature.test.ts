@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 import { startEmulator, type Emulator } from '../../emulator';
 import { canonicalQueryString, expectedSignature } from '../../emulator/signature';
 import { ocrPath, PNG_400x200_BASE64, sdkCall, sdkSignedHeaders, send, type Json } from './helpers';
 
 const vectors = JSON.parse(
-	readFileSync(join(__dirname, '../../emulator/spec/samples/signing-test-vectors.json'), 'utf8'),
+	readFileSync(join(module.path, '../../emulator/spec/samples/signing-test-vectors.json'), 'utf8'),
 ) as Record<string, Json>;
 
 describe('emulator signature check: the reference vectors', () => {

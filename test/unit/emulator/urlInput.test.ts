@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from '../../nodejs/http.cjs';
+import type { AddressInfo } from '../../nodejs/net.cjs';
 import { FIXTURE_BASE_URL, startEmulator, type Emulator } from '../../emulator';
 import { PNG, pngHeader } from './files';
 import { ocr } from './helpers';

@@ -1,3 +1,5 @@
+import { setImmediate } from '../../nodejs/timers.cjs';
+
 import {
 	accountKey,
 	AccountPacingRegistry,

@@ -1,3 +1,5 @@
+import { setImmediate } from '../../nodejs/timers.cjs';
+
 import type { RetryClock } from '../../../nodes/HuaweiCloudOcr/execution';
 
 interface Timer {

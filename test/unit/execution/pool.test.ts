@@ -1,3 +1,6 @@
+import process from '../../nodejs/process.cjs';
+import { setTimeout } from '../../nodejs/timers.cjs';
+
 import { ItemSkippedError, runItems } from '../../../nodes/HuaweiCloudOcr/execution';
 
 const pause = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));

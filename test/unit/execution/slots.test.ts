@@ -1,3 +1,5 @@
+import { setImmediate } from '../../nodejs/timers.cjs';
+
 import { CallSlots, slotsWithin } from '../../../nodes/HuaweiCloudOcr/execution';
 
 function deferred() {

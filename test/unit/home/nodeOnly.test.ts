@@ -3,13 +3,14 @@
  * file that `npm test` runs may start a program from the system: checked in the sources (every
  * child_process call names process.execPath) and at run time (test/harness/onlyNodeChildren.ts).
  */
-import * as childProcess from 'child_process';
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { join } from 'path';
+import * as childProcess from '../../nodejs/child_process.cjs';
+import { readdirSync, readFileSync, statSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
+import process from '../../nodejs/process.cjs';
 
 import { SystemProgramRefused } from '../../harness/onlyNodeChildren';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(module.path, '..', '..', '..');
 
 /** What `npm test` runs: the unit and engine suites, their helpers and fixtures, and the demo and bench code they import. */
 const SCANNED = ['test', 'examples', 'bench', 'nodes', 'credentials'];

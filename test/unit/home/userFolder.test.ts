@@ -2,12 +2,13 @@
  * The demo, the tests and the benchmarks run n8n's engine, which writes instance settings (a new
  * encryption key) into <N8N_USER_FOLDER or HOME>/.n8n. None of them may touch the user's n8n folder.
  */
-import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { spawnSync } from '../../nodejs/child_process.cjs';
+import { existsSync, mkdtempSync, rmSync } from '../../nodejs/fs.cjs';
+import { tmpdir } from '../../nodejs/os.cjs';
+import { join } from '../../nodejs/path.cjs';
+import process from '../../nodejs/process.cjs';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(module.path, '..', '..', '..');
 const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 describe("the user's n8n folder", () => {

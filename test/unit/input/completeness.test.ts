@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 
 import { isTruncatedImage } from '../../../nodes/HuaweiCloudOcr/input/completeness';
 import { detectFormat } from '../../../nodes/HuaweiCloudOcr/input/fileFormat';

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { Readable } from 'stream';
+import { Readable } from '../../nodejs/stream.cjs';
 
 import { Base64Field } from '../../../nodes/HuaweiCloud/base64Field';
 import { operationByValue } from '../../../nodes/HuaweiCloudOcr/catalog';

@@ -4,10 +4,11 @@
  * plugin's blind spot (the old OFD Pages pattern) is stated here.
  * ESLint runs as npm run lint:regex runs it, on a file given on stdin under a path in nodes/.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { spawnSync } from '../../nodejs/child_process.cjs';
+import { join } from '../../nodejs/path.cjs';
+import process from '../../nodejs/process.cjs';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(module.path, '..', '..', '..');
 
 const PATTERNS = [
 	['the old OFD DocRoot pattern', String.raw`/<(?:[\w.-]+:)?DocRoot\b[^>]*>\s*([^<]+?)\s*<\//`],

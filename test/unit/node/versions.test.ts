@@ -4,7 +4,7 @@
  * option values); a change that would break a saved v1 workflow fails here and has to ship as a
  * new node version instead (README "Versioning"). Additions are fine.
  */
-import { readFileSync } from 'fs';
+import { readFileSync } from '../../nodejs/fs.cjs';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { HuaweiCloudApi } from '../../../credentials/HuaweiCloudApi.credentials';

@@ -1,11 +1,11 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 import type { IBinaryData, IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 import type { OcrOperation, ResultFamily } from '../../../nodes/HuaweiCloudOcr/catalog/types';
 
 /** The `response_200.result` of a documented sample copied into fixtures/. */
 export function sampleResult(name: string): unknown {
-	const sample = JSON.parse(readFileSync(join(__dirname, 'fixtures', `${name}.json`), 'utf8')) as {
+	const sample = JSON.parse(readFileSync(join(module.path, 'fixtures', `${name}.json`), 'utf8')) as {
 		response_200: { result: unknown };
 	};
 	return sample.response_200.result;

@@ -3,6 +3,8 @@
  * one page body per event-loop turn, so a document of many pages never adds up to one long block of
  * n8n's event loop (bench/eventLoop.ts measures the delay on a 100-page, 57 MB PDF).
  */
+import { setImmediate } from '../../nodejs/timers.cjs';
+
 import type { IDataObject } from 'n8n-workflow';
 
 import { BilledCalls, CallSlots, DEFAULT_EXECUTION_SETTINGS, StopSignal, ThrottleGate } from '../../../nodes/HuaweiCloudOcr/execution';

@@ -2,10 +2,11 @@
  * The demo's emulator path end to end (node in n8n-core's engine → emulator → files on disk), and
  * the guard that keeps it from ever calling the real service without both --real and credentials.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
+import { spawnSync } from '../../nodejs/child_process.cjs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from '../../nodejs/fs.cjs';
+import { tmpdir } from '../../nodejs/os.cjs';
+import * as path from '../../nodejs/path.cjs';
+import process from '../../nodejs/process.cjs';
 
 import { DemoUsageError, parseDemoArguments } from '../../../examples/demo/mode';
 import { runDemo } from '../../../examples/demo/runDemo';
@@ -151,7 +152,7 @@ describe('npm run demo', () => {
 			// n8n-core stays quiet under NODE_ENV=test (set by jest); the demo runs without it.
 			delete env.NODE_ENV;
 			const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'examples/demo.ts', '--no-recognition', '--out', outputDir], {
-				cwd: path.join(__dirname, '..', '..', '..'),
+				cwd: path.join(module.path, '..', '..', '..'),
 				encoding: 'utf8',
 				env,
 			});

@@ -1,11 +1,11 @@
 /** CI's release gates: the GitHub workflows pass actionlint, and the package ships only what n8n needs. */
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 
 import { packProblems } from '../../../.ci/check-pack.cjs';
 import { lintWorkflows, workflowFiles } from '../../../.ci/lint-workflows.cjs';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(module.path, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 	n8n: { nodes: string[]; credentials: string[] };
 };

@@ -3,15 +3,23 @@
  * repository); every other link to it (homepage, bugs, the node's and credential's documentation
  * links) must follow it, so setting it once before the first release is enough to find the rest.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 
 import { HuaweiCloudApi } from '../../../credentials/HuaweiCloudApi.credentials';
 
-const root = join(__dirname, '..', '..', '..');
-const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, any>;
-const manifest = read('package.json');
-const project = String(manifest.repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+const root = join(module.path, '..', '..', '..');
+const read = (file: string): unknown => JSON.parse(readFileSync(join(root, file), 'utf8'));
+interface Manifest {
+	repository: { url: string };
+	author: unknown;
+	homepage: string;
+	bugs: unknown;
+	license: string;
+	dependencies?: Record<string, string>;
+}
+const manifest = read('package.json') as Manifest;
+const project = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 it('names no invented contact e-mail and keeps homepage and bugs on the repository', () => {
 	// n8n's lint and verification scan require an author e-mail: until the maintainers set theirs, a
@@ -25,8 +33,8 @@ it('names no invented contact e-mail and keeps homepage and bugs on the reposito
 });
 
 it('points the node and credential documentation links at the repository', () => {
-	const codex = read('nodes/HuaweiCloudOcr/HuaweiCloudOcr.node.json');
-	const links = Object.values(codex.resources as Record<string, Array<{ url: string }>>).flat().map((link) => link.url);
+	const codex = read('nodes/HuaweiCloudOcr/HuaweiCloudOcr.node.json') as { resources: Record<string, Array<{ url: string }>> };
+	const links = Object.values(codex.resources).flat().map((link) => link.url);
 	expect(links.length).toBeGreaterThan(0);
 	for (const link of [...links, new HuaweiCloudApi().documentationUrl]) expect(link.startsWith(`${project}#`)).toBe(true);
 });

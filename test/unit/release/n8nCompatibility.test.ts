@@ -4,10 +4,10 @@
  * nodes/ and credentials/ may take from it at run time only what every supported line exports
  * (type-only imports vanish at build time and don't count). The real-n8n suite proves it per version.
  */
-import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
+import { readdirSync, readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(module.path, '..', '..', '..');
 
 /** Value exports of n8n-workflow present from n8n 1.100 (n8n-workflow 1.97) to 2.x. */
 const EXPORTED_ON_EVERY_SUPPORTED_N8N = ['ExpressionError', 'NodeApiError', 'NodeConnectionTypes', 'NodeOperationError', 'UserError', 'sleep'];

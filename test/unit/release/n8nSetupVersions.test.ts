@@ -1,10 +1,11 @@
 /** `npm run n8n:setup` installs the n8n versions `npm run test:e2e` would run on when N8N_E2E_VERSIONS names them. */
-import { spawnSync } from 'child_process';
-import { join } from 'path';
+import { spawnSync } from '../../nodejs/child_process.cjs';
+import { join } from '../../nodejs/path.cjs';
+import process from '../../nodejs/process.cjs';
 
 import { N8N_VERSION, versionsToInstall } from '../../e2e/setup-n8n.cjs';
 
-const setup = join(__dirname, '..', '..', 'e2e', 'setup-n8n.cjs');
+const setup = join(module.path, '..', '..', 'e2e', 'setup-n8n.cjs');
 
 describe('the n8n versions npm run n8n:setup installs', () => {
 	it('N8N_E2E_VERSIONS, read as the e2e suite reads it', () => {

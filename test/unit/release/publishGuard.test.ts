@@ -1,11 +1,12 @@
 /** `npm publish` runs only in the provenance workflow: prepublishOnly refuses it anywhere else, saying how to release. */
-import { spawnSync } from 'child_process';
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { spawnSync } from '../../nodejs/child_process.cjs';
+import { readFileSync } from '../../nodejs/fs.cjs';
+import { join } from '../../nodejs/path.cjs';
+import process from '../../nodejs/process.cjs';
 
 import { refusal } from '../../../.ci/publish-guard.cjs';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(module.path, '..', '..', '..');
 const guard = join(root, '.ci', 'publish-guard.cjs');
 
 const PUBLISH_WORKFLOW = {

@@ -1,0 +1,2 @@
+declare function collectGarbage(): void;
+export = collectGarbage;

@@ -1,0 +1,2 @@
+declare function createPrintingTo<T>(sink: (line: string) => void, create: () => Promise<T>): Promise<T>;
+export = createPrintingTo;

@@ -1,0 +1,2 @@
+import childProcess = require('node:child_process');
+export = childProcess;

@@ -1,0 +1,2 @@
+import console = require('node:console');
+export = console;

@@ -1,0 +1,2 @@
+import http = require('node:http');
+export = http;

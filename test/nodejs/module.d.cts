@@ -1,0 +1,2 @@
+import nodeModule = require('node:module');
+export = nodeModule;

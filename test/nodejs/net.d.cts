@@ -1,0 +1,2 @@
+import net = require('node:net');
+export = net;

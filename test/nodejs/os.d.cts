@@ -1,0 +1,2 @@
+import os = require('node:os');
+export = os;

@@ -1,0 +1,2 @@
+import perfHooks = require('node:perf_hooks');
+export = perfHooks;

@@ -1,0 +1,2 @@
+import process = require('node:process');
+export = process;

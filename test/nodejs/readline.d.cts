@@ -1,0 +1,2 @@
+import readline = require('node:readline');
+export = readline;

@@ -1,0 +1,2 @@
+import stream = require('node:stream');
+export = stream;

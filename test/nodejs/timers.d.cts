@@ -1,0 +1,2 @@
+import timers = require('node:timers');
+export = timers;

@@ -1,0 +1,2 @@
+import timersPromises = require('node:timers/promises');
+export = timersPromises;

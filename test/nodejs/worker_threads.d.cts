@@ -1,0 +1,2 @@
+import workerThreads = require('node:worker_threads');
+export = workerThreads;

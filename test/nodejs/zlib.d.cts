@@ -1,0 +1,2 @@
+import zlib = require('node:zlib');
+export = zlib;
