@@ -2,18 +2,10 @@
  * The README's error table lists every code the node can put on an error item: its own codes (found
  * in the source) and Huawei's (the ones the node knows by name and the ones the emulator answers with).
  */
-import { readdirSync, readFileSync, statSync } from '../../nodejs/fs.cjs';
-import { join } from '../../nodejs/path.cjs';
+import { filesUnder, readProjectFile } from '../../harness/repositoryFiles';
 
-const root = join(module.path, '..', '..', '..');
-
-function sources(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return sources(path);
-		return name.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
-	});
-}
+/** The text of every TypeScript file under `folder`. */
+const sources = (folder: string) => filesUnder(folder, /\.ts$/).map(readProjectFile);
 
 const HUAWEI_CODE = /^(AIS|APIG|ModelArts)\.\d{4}$/;
 
@@ -43,12 +35,12 @@ function huaweiCodes(texts: string[]): Set<string> {
 }
 
 function readmeTableCodes(): Set<string> {
-	const readme = readFileSync(join(root, 'README.md'), 'utf8');
+	const readme = readProjectFile('README.md');
 	const section = readme.slice(readme.indexOf('<!-- BEGIN ERRORS -->'), readme.indexOf('<!-- END ERRORS -->'));
 	return new Set(matches([section], /^\| `([^`]+)` \|/gm));
 }
 
-const nodeSources = [...sources(join(root, 'nodes')), ...sources(join(root, 'credentials'))];
+const nodeSources = [...sources('nodes'), ...sources('credentials')];
 const documented = readmeTableCodes();
 
 it('the README error table lists every code of the node itself', () => {
@@ -59,7 +51,7 @@ it('the README error table lists every code of the node itself', () => {
 });
 
 it('the README error table lists every Huawei code the node knows or the emulator answers with', () => {
-	const known = huaweiCodes([...nodeSources, ...sources(join(root, 'test', 'emulator'))]);
+	const known = huaweiCodes([...nodeSources, ...sources('test/emulator')]);
 	expect(known.size).toBeGreaterThan(20);
 	expect([...known].filter((code) => !documented.has(code)).sort()).toEqual([]);
 });

@@ -4,13 +4,10 @@
  * child_process call names process.execPath) and at run time (test/harness/onlyNodeChildren.ts).
  */
 import * as childProcess from '../../nodejs/child_process.cjs';
-import { readdirSync, readFileSync, statSync } from '../../nodejs/fs.cjs';
-import { join } from '../../nodejs/path.cjs';
 import process from '../../nodejs/process.cjs';
 
 import { SystemProgramRefused } from '../../harness/onlyNodeChildren';
-
-const root = join(module.path, '..', '..', '..');
+import { filesUnder, readProjectFile } from '../../harness/repositoryFiles';
 
 /** What `npm test` runs: the unit and engine suites, their helpers and fixtures, and the demo and bench code they import. */
 const SCANNED = ['test', 'examples', 'bench', 'nodes', 'credentials'];
@@ -22,14 +19,7 @@ const NOT_RUN_BY_NPM_TEST = ['test/e2e', 'test/ui', 'test/queue'];
 /** This file: its calls of system programs are the refusals it expects. */
 const THIS_FILE = 'test/unit/home/nodeOnly.test.ts';
 
-function sourceFiles(folder: string): string[] {
-	return readdirSync(join(root, folder)).flatMap((name) => {
-		const path = `${folder}/${name}`;
-		if (NOT_RUN_BY_NPM_TEST.includes(path) || name === 'node_modules') return [];
-		if (statSync(join(root, path)).isDirectory()) return sourceFiles(path);
-		return /\.(ts|js|cjs|mjs)$/.test(name) ? [path] : [];
-	});
-}
+const sourceFiles = (folder: string) => filesUnder(folder, /\.(ts|js|cjs|mjs)$/, NOT_RUN_BY_NPM_TEST);
 
 /**
  * Each call of a child_process launcher: the launcher and the text of its first argument. A method
@@ -42,7 +32,7 @@ function launches(source: string): Array<{ launcher: string; program: string }> 
 
 describe('nothing `npm test` runs starts a program other than Node', () => {
 	const files = SCANNED.flatMap(sourceFiles);
-	const usingChildProcess = files.filter((file) => file !== THIS_FILE && /\bchild_process\b/.test(readFileSync(join(root, file), 'utf8')));
+	const usingChildProcess = files.filter((file) => file !== THIS_FILE && /\bchild_process\b/.test(readProjectFile(file)));
 
 	it('the scan sees the test sources, and the files that start children', () => {
 		expect(files).toEqual(expect.arrayContaining([THIS_FILE, 'test/judges/mupdf.ts', 'test/unit/document/pdf.test.ts', 'bench/common.ts']));
@@ -52,7 +42,7 @@ describe('nothing `npm test` runs starts a program other than Node', () => {
 
 	it('every child_process call in those sources starts process.execPath (fork always starts Node)', () => {
 		const offending = usingChildProcess.flatMap((file) =>
-			launches(readFileSync(join(root, file), 'utf8'))
+			launches(readProjectFile(file))
 				.filter(({ program }) => program !== 'process.execPath')
 				.map((call) => ({ file, ...call })),
 		);

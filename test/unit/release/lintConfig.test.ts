@@ -5,20 +5,9 @@
  * test/, bench/ and examples/ reaches Node's modules and globals through test/nodejs/ (README, Lint);
  * the node and the credential never may.
  */
-import { readdirSync, readFileSync, statSync } from '../../nodejs/fs.cjs';
-import { join, relative, resolve } from '../../nodejs/path.cjs';
+import { relative, resolve } from '../../nodejs/path.cjs';
 
-const root = join(module.path, '..', '..', '..');
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-
-function filesUnder(folder: string, pattern: RegExp): string[] {
-	return readdirSync(join(root, folder)).flatMap((name) => {
-		const path = `${folder}/${name}`;
-		if (name === 'node_modules') return [];
-		if (statSync(join(root, path)).isDirectory()) return filesUnder(path, pattern);
-		return pattern.test(name) ? [path] : [];
-	});
-}
+import { filesUnder, projectRoot as root, readProjectFile as read } from '../../harness/repositoryFiles';
 
 /** The module specifiers of a TypeScript source: static imports and exports, `require` and `import()`. */
 function importedModules(source: string): string[] {

@@ -4,34 +4,25 @@
  * nodes/ and credentials/ may take from it at run time only what every supported line exports
  * (type-only imports vanish at build time and don't count). The real-n8n suite proves it per version.
  */
-import { readdirSync, readFileSync } from '../../nodejs/fs.cjs';
-import { join } from '../../nodejs/path.cjs';
-
-const root = join(module.path, '..', '..', '..');
+import { filesUnder, readProjectFile } from '../../harness/repositoryFiles';
 
 /** Value exports of n8n-workflow present from n8n 1.100 (n8n-workflow 1.97) to 2.x. */
 const EXPORTED_ON_EVERY_SUPPORTED_N8N = ['ExpressionError', 'NodeApiError', 'NodeConnectionTypes', 'NodeOperationError', 'UserError', 'sleep'];
 
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
-	);
-}
-
 /** `file: name` for every value (non-type) import from n8n-workflow. */
 function runtimeImports(file: string): string[] {
-	const text = readFileSync(file, 'utf8');
+	const text = readProjectFile(file);
 	const imports = [...text.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+'n8n-workflow'/g)];
 	return imports
 		.filter(([, typeOnly]) => !typeOnly)
 		.flatMap(([, , names]) => names.split(','))
 		.map((name) => name.trim())
 		.filter((name) => name !== '' && !name.startsWith('type '))
-		.map((name) => `${file.slice(root.length + 1)}: ${name}`);
+		.map((name) => `${file}: ${name}`);
 }
 
 it('nodes/ and credentials/ use only n8n-workflow exports that every supported n8n has', () => {
-	const used = ['nodes', 'credentials'].flatMap((dir) => sourceFiles(join(root, dir))).flatMap(runtimeImports);
+	const used = ['nodes', 'credentials'].flatMap((folder) => filesUnder(folder, /\.ts$/)).flatMap(runtimeImports);
 	expect(used.length).toBeGreaterThan(0);
 	const missingOnOlderN8n = used.filter((entry) => !EXPORTED_ON_EVERY_SUPPORTED_N8N.includes(entry.split(': ')[1]));
 	expect(missingOnOlderN8n).toEqual([]);
