@@ -4,8 +4,11 @@
  * the n8n CLI does. Binary data can live inline ('default') or on disk ('filesystem', n8n's default).
  */
 import './n8nUserFolder';
-import { Container } from '@n8n/di';
 import { mkdtempSync } from '../nodejs/fs.cjs';
+import { tmpdir } from '../nodejs/os.cjs';
+import { join } from '../nodejs/path.cjs';
+
+import { Container } from '@n8n/di';
 import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import { createRunExecutionData, ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
 import type {
@@ -25,8 +28,6 @@ import type {
 	IVersionedNodeType,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { tmpdir } from '../nodejs/os.cjs';
-import { join } from '../nodejs/path.cjs';
 
 export type BinaryMode = 'default' | 'filesystem';
 
