@@ -536,16 +536,21 @@ describe(`the package in a real n8n ${n8n.n8nVersion()}`, () => {
 						return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 					}),
 				);
-				const wallMs = Date.now() - started;
+				const finished = Date.now();
 				const calls = ocrCalls(emu.requests, 'smart-document-recognizer');
+				// The node's wall time: from its first call to the last webhook answer. Before the first call
+				// n8n itself reads 30 multipart uploads and starts the executions, 0.4 to 2.2 s here
+				// depending on how warm it is, which no pacing can change; it is printed as well.
+				const firstCallAt = calls[0]?.receivedAt ?? started;
+				const wallMs = finished - firstCallAt;
 				const accepted = calls.filter((call) => call.status === 200);
 				const throttled = calls.filter((call) => call.errorCode === 'APIG.0308');
 				console.info(
 					`${EXECUTIONS} webhook executions × ${PAGES} pages at ${QPS} QPS: ${answers.filter((answer) => answer.status === 200).length} succeeded, ` +
-						`${accepted.length} accepted calls, ${throttled.length} throttled of ${calls.length} calls, wall ${(wallMs / 1000).toFixed(2)} s = ${(wallMs / idealMs).toFixed(3)} × ideal ` +
-						`(first call after ${calls[0] ? calls[0].receivedAt - started : '-'} ms, last at ${calls.length ? calls[calls.length - 1].receivedAt - started : '-'} ms; ` +
+						`${accepted.length} accepted calls, ${throttled.length} throttled of ${calls.length} calls, wall from the first call ${(wallMs / 1000).toFixed(2)} s = ${(wallMs / idealMs).toFixed(3)} × ideal, ` +
+						`from the webhook calls ${((finished - started) / 1000).toFixed(2)} s (first call after ${firstCallAt - started} ms, last at ${calls.length ? calls[calls.length - 1].receivedAt - started : '-'} ms; ` +
 						`throttled at ${throttled.map((call) => call.receivedAt - started).join(', ')} ms; accepted per second: ` +
-						`${Array.from({ length: Math.ceil(wallMs / 1000) }, (_unused, second) => accepted.filter((call) => Math.floor((call.receivedAt - started) / 1000) === second).length).join(' ')})`,
+						`${Array.from({ length: Math.ceil((finished - started) / 1000) }, (_unused, second) => accepted.filter((call) => Math.floor((call.receivedAt - started) / 1000) === second).length).join(' ')})`,
 				);
 				const failed = answers.filter((answer) => answer.status !== 200);
 				if (failed.length > 0) throw new Error(`${failed.length} executions failed, e.g. ${JSON.stringify(failed[0])}\n${server.log()}`);
