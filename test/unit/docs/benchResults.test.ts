@@ -5,8 +5,8 @@ import { join } from '../../nodejs/path.cjs';
 
 import { saveBenchResults } from '../../../bench/results';
 import { type BenchFile, renderReadme } from '../../docs/readmeSections';
+import { projectRoot as root } from '../../harness/repositoryFiles';
 
-const root = join(module.path, '..', '..', '..');
 
 describe('saving bench results', () => {
 	let copy: string;

@@ -3,8 +3,8 @@ import { join } from '../../nodejs/path.cjs';
 
 import { OPERATIONS } from '../../../nodes/HuaweiCloudOcr/catalog';
 import { type BenchFile, renderReadme } from '../../docs/readmeSections';
+import { projectRoot as root } from '../../harness/repositoryFiles';
 
-const root = join(module.path, '..', '..', '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const resultsPath = join(root, 'bench', 'results.json');
 const results = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchFile) : undefined;

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from '../../nodejs/fs.cjs';
 import { tmpdir } from '../../nodejs/os.cjs';
 import { join } from '../../nodejs/path.cjs';
 import process from '../../nodejs/process.cjs';
+import { projectRoot as root } from '../../harness/repositoryFiles';
 
-const root = join(module.path, '..', '..', '..');
 const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 describe("the user's n8n folder", () => {

@@ -7,8 +7,8 @@
 import { spawnSync } from '../../nodejs/child_process.cjs';
 import { join } from '../../nodejs/path.cjs';
 import process from '../../nodejs/process.cjs';
+import { projectRoot as root } from '../../harness/repositoryFiles';
 
-const root = join(module.path, '..', '..', '..');
 
 const PATTERNS = [
 	['the old OFD DocRoot pattern', String.raw`/<(?:[\w.-]+:)?DocRoot\b[^>]*>\s*([^<]+?)\s*<\//`],

@@ -4,8 +4,8 @@ import { join } from '../../nodejs/path.cjs';
 
 import { packProblems } from '../../../.ci/check-pack.cjs';
 import { lintWorkflows, workflowFiles } from '../../../.ci/lint-workflows.cjs';
+import { projectRoot as root } from '../../harness/repositoryFiles';
 
-const root = join(module.path, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 	n8n: { nodes: string[]; credentials: string[] };
 };

@@ -7,8 +7,8 @@ import { readFileSync } from '../../nodejs/fs.cjs';
 import { join } from '../../nodejs/path.cjs';
 
 import { HuaweiCloudApi } from '../../../credentials/HuaweiCloudApi.credentials';
+import { projectRoot as root } from '../../harness/repositoryFiles';
 
-const root = join(module.path, '..', '..', '..');
 const read = (file: string): unknown => JSON.parse(readFileSync(join(root, file), 'utf8'));
 interface Manifest {
 	repository: { url: string };

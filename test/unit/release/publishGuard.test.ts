@@ -5,8 +5,8 @@ import { join } from '../../nodejs/path.cjs';
 import process from '../../nodejs/process.cjs';
 
 import { refusal } from '../../../.ci/publish-guard.cjs';
+import { projectRoot as root } from '../../harness/repositoryFiles';
 
-const root = join(module.path, '..', '..', '..');
 const guard = join(root, '.ci', 'publish-guard.cjs');
 
 const PUBLISH_WORKFLOW = {
