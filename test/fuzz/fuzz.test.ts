@@ -4,8 +4,8 @@
  * reader's own DocumentProblem, within the per-case bounds of runner.ts (CPU time, heap growth).
  * `npm run fuzz` runs the same cases with other seeds for as long as asked.
  */
-import { CASE_CPU_MS, CASE_HEAP_BYTES, buildCase, runCases } from './runner';
-import type { CampaignStats } from './runner';
+import { CASE_CPU_MS, CASE_HEAP_BYTES, CASE_MEASUREMENTS, buildCase, measureWithinBounds, runCases } from './runner';
+import type { CampaignStats, Measurement } from './runner';
 import { caseSeed } from './prng';
 import { buildSeeds } from './seeds';
 import type { Seed } from './seeds';
@@ -64,5 +64,42 @@ describe('fuzz cases', () => {
 			(built) => built.bytes.equals(built.seed.bytes),
 		);
 		expect(unchanged.length).toBeLessThan(10);
+	});
+});
+
+describe('per-case bounds', () => {
+	const run = (cpuMs: number, heapMB = 1): Measurement => ({ cpuMs, wallMs: cpuMs, heapGrowth: heapMB * 1048576, calls: [] });
+	const measuring = (...runs: Measurement[]) => {
+		let taken = 0;
+		return { next: () => runs[taken++], taken: () => taken };
+	};
+
+	it('measure a case once when it is within them', () => {
+		const runs = measuring(run(12));
+		expect(measureWithinBounds(runs.next)).toEqual({ kept: run(12), runs: 1, brokenBounds: [] });
+		expect(runs.taken()).toBe(1);
+	});
+
+	it('measure a case again when one run was slowed by something else (a collection, a shared CPU), and keep the run within them', () => {
+		const runs = measuring(run(418), run(40), run(39));
+		expect(measureWithinBounds(runs.next)).toEqual({ kept: run(40), runs: 2, brokenBounds: [] });
+		expect(runs.taken()).toBe(2);
+	});
+
+	it(`fail a case that breaks them in each of ${CASE_MEASUREMENTS} runs, with the figures of the fastest`, () => {
+		const runs = measuring(run(900, 80), run(650, 70), run(700, 90), run(10));
+		const judged = measureWithinBounds(runs.next);
+		expect(runs.taken()).toBe(CASE_MEASUREMENTS);
+		expect(judged.kept).toEqual(run(650, 70));
+		expect(judged.brokenBounds).toEqual([
+			`took 650.0 ms of CPU (the fastest of 3 runs, none within both bounds), over the ${CASE_CPU_MS} ms bound`,
+			`grew the heap by 70.0 MB (the fastest of 3 runs, none within both bounds), over the ${CASE_HEAP_BYTES / 1048576} MB bound`,
+		]);
+	});
+
+	it('fail a case whose every run breaks one bound or the other', () => {
+		const judged = measureWithinBounds(measuring(run(900), run(20, 80), run(300)).next);
+		expect(judged.runs).toBe(3);
+		expect(judged.brokenBounds).toEqual([`grew the heap by 80.0 MB (the fastest of 3 runs, none within both bounds), over the ${CASE_HEAP_BYTES / 1048576} MB bound`]);
 	});
 });

@@ -61,19 +61,59 @@ function heapInUse(): number {
 	return usage.heapUsed + usage.external;
 }
 
-export function runCase(corpus: readonly Seed[], seedOfCase: number): CaseReport {
-	const { seed, bytes, steps } = buildCase(corpus, seedOfCase);
+/**
+ * A case over a bound is measured again, up to this many runs in all, and judged on its best run: the
+ * readers are deterministic, so a case that is really slow is slow every time, while a major garbage
+ * collection or a CPU shared with other test workers (seen in CI: a 40 ms case measured at 418 ms)
+ * charges one run only.
+ */
+export const CASE_MEASUREMENTS = 3;
+
+export interface Measurement {
+	cpuMs: number;
+	wallMs: number;
+	heapGrowth: number;
+	calls: ReaderCall[];
+}
+
+/** One run of every reader over `bytes`, with what it cost. */
+export function measureReaders(seed: Seed, bytes: Buffer): Measurement {
 	const heapBefore = heapInUse();
 	const cpuBefore = process.cpuUsage();
 	const started = performance.now();
 	const calls = runReaders(seed, bytes);
 	const wallMs = performance.now() - started;
 	const cpu = process.cpuUsage(cpuBefore);
-	const heapGrowth = heapInUse() - heapBefore;
-	const cpuMs = (cpu.user + cpu.system) / 1000;
+	return { cpuMs: (cpu.user + cpu.system) / 1000, wallMs, heapGrowth: heapInUse() - heapBefore, calls };
+}
+
+const overCpu = (run: Measurement) => run.cpuMs > CASE_CPU_MS;
+const overHeap = (run: Measurement) => run.heapGrowth > CASE_HEAP_BYTES;
+const withinBounds = (run: Measurement) => !overCpu(run) && !overHeap(run);
+
+/**
+ * Runs `measureOnce` until one run is within both bounds, at most CASE_MEASUREMENTS times. Keeps the
+ * run within them, or else the fastest, and names the bounds that one broke.
+ */
+export function measureWithinBounds<Run extends Measurement>(measureOnce: () => Run): { kept: Run; runs: number; brokenBounds: string[] } {
+	const runs = [measureOnce()];
+	while (runs.length < CASE_MEASUREMENTS && !runs.some(withinBounds)) runs.push(measureOnce());
+	const within = runs.find(withinBounds);
+	if (within) return { kept: within, runs: runs.length, brokenBounds: [] };
+	const kept = runs.reduce((fastest, run) => (run.cpuMs < fastest.cpuMs ? run : fastest));
+	const which = runs.length > 1 ? ` (the fastest of ${runs.length} runs, none within both bounds)` : '';
+	const brokenBounds: string[] = [];
+	if (overCpu(kept)) brokenBounds.push(`took ${kept.cpuMs.toFixed(1)} ms of CPU${which}, over the ${CASE_CPU_MS} ms bound`);
+	if (overHeap(kept)) brokenBounds.push(`grew the heap by ${(kept.heapGrowth / 1048576).toFixed(1)} MB${which}, over the ${CASE_HEAP_BYTES / 1048576} MB bound`);
+	return { kept, runs: runs.length, brokenBounds };
+}
+
+export function runCase(corpus: readonly Seed[], seedOfCase: number): CaseReport {
+	const { seed, bytes, steps } = buildCase(corpus, seedOfCase);
+	const { kept, brokenBounds } = measureWithinBounds(() => measureReaders(seed, bytes));
+	const { calls, cpuMs, wallMs, heapGrowth } = kept;
 	const failures = calls.filter((call) => call.outcome === 'failure').map((call) => `${call.reader} threw ${call.error}`);
-	if (cpuMs > CASE_CPU_MS) failures.push(`took ${cpuMs.toFixed(1)} ms of CPU, over the ${CASE_CPU_MS} ms bound`);
-	if (heapGrowth > CASE_HEAP_BYTES) failures.push(`grew the heap by ${(heapGrowth / 1048576).toFixed(1)} MB, over the ${CASE_HEAP_BYTES / 1048576} MB bound`);
+	failures.push(...brokenBounds);
 	return { caseSeed: seedOfCase, seedName: seed.name, steps, byteLength: bytes.length, cpuMs, wallMs, heapGrowth, calls, failures };
 }
 
