@@ -10,6 +10,12 @@ const PACING_MARGIN = 1.05;
  */
 const PACED_DECREASE = 0.8;
 /**
+ * Starts are spaced wider by the gate's recent wake-up lateness (the largest of its last 16, at most
+ * 250 ms): requests of a busy process leave that much out of step, and the gateway counts arrivals.
+ */
+const LATENESS_SAMPLES = 16;
+const MAX_LATENESS_MARGIN_MS = 250;
+/**
  * After this many seconds' worth of accepted requests without throttling, try one more request per
  * second: soon after a throttle (a busy process may have counted too few), then less often each time
  * a probe is refused.
@@ -49,6 +55,10 @@ export class ThrottleGate {
 	private nextSlotAt = 0;
 	private acceptedSincePacing = 0;
 	private recentAcceptedStarts: number[] = [];
+	/** How late the last wake-ups came (ms). */
+	private wakeLateness: number[] = [];
+	/** Starts of a paced, no longer ramping gate within the last window. */
+	private pacedStarts: number[] = [];
 	private throttleCount = 0;
 	private pauseCount = 0;
 	private lastPauseMs = 0;
@@ -86,20 +96,63 @@ export class ThrottleGate {
 
 	/** Waits until this worker may start an attempt; returns the attempt's start time. */
 	async beforeAttempt(): Promise<number> {
+		let plannedAt: number | undefined;
 		for (;;) {
 			const now = this.clock.now();
 			if (this.freeRampStart(now)) return now;
 			const paced = !this.ramping || this.sharedBy > 1 || this.maxRatePerSecond > 0;
-			const startAt = Math.max(now, this.pausedUntil, paced ? this.nextSlotAt : now);
+			const startAt = Math.max(now, this.pausedUntil, paced ? Math.max(this.nextSlotAt, this.windowOpensAt()) : now);
 			if (startAt <= now) {
 				if (this.ramping) this.rampStarts.push(now);
-				const rate = this.pacedRate();
-				if (rate > 0) this.nextSlotAt = now + (RATE_WINDOW_MS * PACING_MARGIN) / rate;
+				this.takeSlot(now, plannedAt);
 				return now;
 			}
 			this.lastWaitAt = now;
+			plannedAt = startAt;
 			await this.clock.sleep(startAt - now);
+			this.noteLateness(this.clock.now() - startAt);
 		}
+	}
+
+	/**
+	 * Books the next slot one spacing after this start was due. A start that is late by less than a
+	 * slot (a busy event loop ran the gate's timer late) keeps the cadence instead of pushing every
+	 * later slot back by its lateness; it catches up at most half a slot, so starts never bunch, and
+	 * the paced window (windowOpensAt) still holds them to the rate.
+	 */
+	private takeSlot(now: number, plannedAt = this.nextSlotAt): void {
+		const rate = this.pacedRate();
+		if (rate <= 0) return;
+		const spacing = (RATE_WINDOW_MS * PACING_MARGIN + this.recentLatenessMs()) / rate;
+		const lateBy = now - plannedAt;
+		const dueAt = lateBy > 0 && lateBy < spacing ? plannedAt : now;
+		this.nextSlotAt = Math.max(dueAt + spacing, now + spacing / 2);
+		if (this.ramping) return;
+		this.pacedStarts.push(now);
+		while (this.pacedStarts.length > 0 && this.pacedStarts[0] <= now - RATE_WINDOW_MS) this.pacedStarts.shift();
+	}
+
+	/** How late the gate's recent wake-ups were: the jitter a busy event loop adds to when requests leave. */
+	private noteLateness(lateMs: number): void {
+		this.wakeLateness.push(Math.min(Math.max(0, lateMs), MAX_LATENESS_MARGIN_MS));
+		if (this.wakeLateness.length > LATENESS_SAMPLES) this.wakeLateness.shift();
+	}
+
+	private recentLatenessMs(): number {
+		return this.wakeLateness.length === 0 ? 0 : Math.max(...this.wakeLateness);
+	}
+
+	/**
+	 * When a paced gate may start again without more than its rate of starts within one window of the
+	 * gateway's width. The cadence keeps the margin on average; this only stops catch-ups from
+	 * putting one start too many into a window.
+	 */
+	private windowOpensAt(): number {
+		const rate = this.pacedRate();
+		if (this.ramping || rate <= 0) return 0;
+		const perWindow = Math.max(1, Math.floor(rate));
+		if (this.pacedStarts.length < perWindow) return 0;
+		return this.pacedStarts[this.pacedStarts.length - perWindow] + RATE_WINDOW_MS;
 	}
 
 	/** The attempt started at `startedAt` reached the service and was not throttled. */

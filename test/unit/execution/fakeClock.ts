@@ -18,7 +18,11 @@ export class FakeClock implements RetryClock {
 	private timers: Timer[] = [];
 	private order = 0;
 
-	constructor(private readonly randomSource: () => number = () => 0.5) {}
+	/** `lateBy` says how late each sleep wakes, as a busy event loop runs timers after their time. */
+	constructor(
+		private readonly randomSource: () => number = () => 0.5,
+		private readonly lateBy: () => number = () => 0,
+	) {}
 
 	now(): number {
 		return this.time;
@@ -31,7 +35,7 @@ export class FakeClock implements RetryClock {
 	async sleep(ms: number): Promise<void> {
 		this.sleeps.push(ms);
 		await new Promise<void>((resolve) => {
-			this.timers.push({ at: this.time + Math.max(0, ms), order: this.order++, resolve });
+			this.timers.push({ at: this.time + Math.max(0, ms) + this.lateBy(), order: this.order++, resolve });
 		});
 	}
 

@@ -243,6 +243,44 @@ describe('ThrottleGate: ramp, configured ceiling and probes', () => {
 		expect(await acceptedUntilProbe()).toBe(rate * 4);
 	});
 
+	it('keeps its pace when a busy event loop wakes it late, without ever starting more than the rate within a window', async () => {
+		const lateness = [0, 40, 10, 60, 25];
+		let sleeps = 0;
+		const clock = new FakeClock(() => 0, () => lateness[sleeps++ % lateness.length]);
+		const learnt = sharedRampingGate(clock);
+		await startsOf(clock, learnt, 10);
+		learnt.onThrottled(await clock.run(learnt.beforeAttempt()));
+		expect(learnt.stats().ratePerSecond).toBe(10);
+		const ceiling = new ThrottleGate(clock);
+		ceiling.limitRate(10);
+		for (const gate of [learnt, ceiling]) {
+			clock.time += 5000;
+			// 19: two seconds' worth less one, before a learnt gate probes a higher rate.
+			const starts = await startsOf(clock, gate, 19);
+			const perWindow = starts.map((time) => starts.filter((other) => other > time - 1000 && other <= time).length);
+			expect(Math.max(...perWindow)).toBeLessThanOrEqual(10);
+			// Paced at 10/s with its 5 % margin, 19 starts span 18 × 105 ms, plus the last one's lateness and what the
+			// half-slot catch-up could not recover. Late wake-ups may not add up, as they did (2,405 ms: 18 × 134 ms).
+			// 19 starts span 18 slots of (1050 + 60 ms, the largest recent lateness) / 10, plus the last one's lateness and
+			// what the half-slot catch-up could not recover. Late wake-ups may not add up, as they did (2,405 ms: 18 × 134 ms).
+			expect(starts[18] - starts[0]).toBeLessThanOrEqual((18 * (1050 + 60)) / 10 + 100);
+		}
+	});
+
+	it('spaces its starts wider by how late its recent wake-ups were, as a busy process sends its requests that much out of step', async () => {
+		const spacingWith = async (lateMs: number): Promise<number[]> => {
+			const clock = new FakeClock(() => 0, () => lateMs);
+			const gate = new ThrottleGate(clock);
+			gate.limitRate(10);
+			const starts = await startsOf(clock, gate, 20);
+			return starts.slice(11).map((time, index) => time - starts[index + 10]);
+		};
+		for (const gap of await spacingWith(0)) expect(gap).toBeCloseTo(105, 5);
+		for (const gap of await spacingWith(50)) expect(gap).toBeCloseTo((1050 + 50) / 10, 5);
+		// A second-long stall counts as 250 ms at most: the margin must not starve the rate.
+		for (const gap of await spacingWith(1000)) expect(gap).toBeCloseTo(1000 + (1050 + 250) / 10, 5);
+	});
+
 	it('a ramping gate used by one execution does not pace it (its Max Concurrent Requests bounds it), until a second one joins', async () => {
 		const clock = new FakeClock(() => 0);
 		const gate = new ThrottleGate(clock, { rampFromPerSecond: 16 });
