@@ -6,6 +6,8 @@
  */
 import { sleep } from 'n8n-workflow';
 
+import { seededRandom } from '../test/emulator/faults';
+
 export interface BusyLoad {
 	blockMaxMs: number;
 	gapMaxMs: number;
@@ -14,11 +16,7 @@ export interface BusyLoad {
 /** Starts blocking the loop; the returned function stops and resolves when the last block is over. */
 export function keepEventLoopBusy(load: BusyLoad, seed = 7): () => Promise<void> {
 	let running = true;
-	let state = seed;
-	const next = () => {
-		state = (state * 1103515245 + 12345) % 2147483648;
-		return state / 2147483648;
-	};
+	const next = seededRandom(seed);
 	const blocking = (async () => {
 		while (running) {
 			await sleep(load.gapMaxMs * next());
