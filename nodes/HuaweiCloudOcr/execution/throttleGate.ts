@@ -4,6 +4,7 @@ import { systemClock, type RetryClock } from './clock';
 const RATE_WINDOW_MS = 1000;
 /** Pace slightly below the rate that was accepted, so jittery arrivals do not refill a full window. */
 const PACING_MARGIN = 1.05;
+const PACED_WINDOW_MS = RATE_WINDOW_MS * PACING_MARGIN;
 /**
  * A throttle while already paced lowers the rate to at most this share of it: the second counted then
  * may hold a pause, or answers a busy process has not read yet, and would make the rate collapse.
@@ -57,7 +58,7 @@ export class ThrottleGate {
 	private recentAcceptedStarts: number[] = [];
 	/** How late the last wake-ups came (ms). */
 	private wakeLateness: number[] = [];
-	/** Starts of a paced, no longer ramping gate within the last window. */
+	/** Starts of a paced, no longer ramping gate within the last window and its margin. */
 	private pacedStarts: number[] = [];
 	private throttleCount = 0;
 	private pauseCount = 0;
@@ -129,7 +130,7 @@ export class ThrottleGate {
 		this.nextSlotAt = Math.max(dueAt + spacing, now + spacing / 2);
 		if (this.ramping) return;
 		this.pacedStarts.push(now);
-		while (this.pacedStarts.length > 0 && this.pacedStarts[0] <= now - RATE_WINDOW_MS) this.pacedStarts.shift();
+		while (this.pacedStarts.length > 0 && this.pacedStarts[0] <= now - PACED_WINDOW_MS) this.pacedStarts.shift();
 	}
 
 	/** How late the gate's recent wake-ups were: the jitter a busy event loop adds to when requests leave. */
@@ -143,16 +144,15 @@ export class ThrottleGate {
 	}
 
 	/**
-	 * When a paced gate may start again without more than its rate of starts within one window of the
-	 * gateway's width. The cadence keeps the margin on average; this only stops catch-ups from
-	 * putting one start too many into a window.
+	 * When a paced gate may start again without more than its rate of starts within one window and its
+	 * margin: catching up never packs starts closer than steady pacing would.
 	 */
 	private windowOpensAt(): number {
 		const rate = this.pacedRate();
 		if (this.ramping || rate <= 0) return 0;
 		const perWindow = Math.max(1, Math.floor(rate));
 		if (this.pacedStarts.length < perWindow) return 0;
-		return this.pacedStarts[this.pacedStarts.length - perWindow] + RATE_WINDOW_MS;
+		return this.pacedStarts[this.pacedStarts.length - perWindow] + PACED_WINDOW_MS;
 	}
 
 	/** The attempt started at `startedAt` reached the service and was not throttled. */
