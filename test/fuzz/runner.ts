@@ -95,7 +95,7 @@ const withinBounds = (run: Measurement) => !overCpu(run) && !overHeap(run);
  * Runs `measureOnce` until one run is within both bounds, at most CASE_MEASUREMENTS times. Keeps the
  * run within them, or else the fastest, and names the bounds that one broke.
  */
-export function measureWithinBounds<Run extends Measurement>(measureOnce: () => Run): { kept: Run; runs: number; brokenBounds: string[] } {
+export function measureWithinBounds(measureOnce: () => Measurement): { kept: Measurement; runs: number; brokenBounds: string[] } {
 	const runs = [measureOnce()];
 	while (runs.length < CASE_MEASUREMENTS && !runs.some(withinBounds)) runs.push(measureOnce());
 	const within = runs.find(withinBounds);

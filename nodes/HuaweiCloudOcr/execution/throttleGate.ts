@@ -124,7 +124,7 @@ export class ThrottleGate {
 	private takeSlot(now: number, plannedAt = this.nextSlotAt): void {
 		const rate = this.pacedRate();
 		if (rate <= 0) return;
-		const spacing = (RATE_WINDOW_MS * PACING_MARGIN + this.recentLatenessMs()) / rate;
+		const spacing = (PACED_WINDOW_MS + this.recentLatenessMs()) / rate;
 		const lateBy = now - plannedAt;
 		const dueAt = lateBy > 0 && lateBy < spacing ? plannedAt : now;
 		this.nextSlotAt = Math.max(dueAt + spacing, now + spacing / 2);
@@ -249,7 +249,7 @@ export class ThrottleGate {
 		this.rampStarts = this.rampStarts.filter((startedAt) => startedAt > now - RATE_WINDOW_MS);
 		if (this.rampStarts.length >= RAMP_FREE_STARTS) return false;
 		this.rampStarts.push(now);
-		this.nextSlotAt = Math.max(this.nextSlotAt, now + (RATE_WINDOW_MS * PACING_MARGIN) / this.ratePerSecond);
+		this.nextSlotAt = Math.max(this.nextSlotAt, now + PACED_WINDOW_MS / this.ratePerSecond);
 		return true;
 	}
 
